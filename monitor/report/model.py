@@ -1,0 +1,96 @@
+"""The report: verdicts as of a date, as one JSON-ready document (contracts §4).
+
+Every output format renders this same document, so a spreadsheet and the
+JSON never disagree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, tzinfo
+from typing import Any
+
+from monitor.rules.verdict import ColumnStatus, Deduction, Evidence, SiteVerdict, Unknown, Veto, Warning
+
+
+@dataclass(frozen=True)
+class Report:
+    as_of: date
+    ruleset: str
+    generated_at: datetime
+    websites: tuple[SiteVerdict, ...]
+    tz: tzinfo
+
+
+def _summary(verdicts: Sequence[str]) -> dict[str, Any]:
+    checked = len(verdicts)
+    failed = sum(1 for v in verdicts if v == "fail")
+    unknown = sum(1 for v in verdicts if v == "unknown")
+    rate = round((checked - failed) / checked, 3) if checked else None
+    return {"checked": checked, "failed": failed, "unknown": unknown, "pass_rate": rate}
+
+
+def _when(value: datetime | None, tz: tzinfo) -> str | None:
+    return value.astimezone(tz).isoformat(timespec="seconds") if value else None
+
+
+def _day(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _evidence(items: Sequence[Evidence], tz: tzinfo) -> list[dict[str, Any]]:
+    return [{"url": e.url, "seen": _when(e.seen, tz), "detail": e.detail} for e in items]
+
+
+def _veto(v: Veto, tz: tzinfo) -> dict[str, Any]:
+    return {"rule": v.rule, "text": v.text, "evidence": _evidence(v.evidence, tz)}
+
+
+def _deduction(d: Deduction, tz: tzinfo) -> dict[str, Any]:
+    return {"rule": d.rule, "points": d.points, "text": d.text, "evidence": _evidence(d.evidence, tz)}
+
+
+def _unknown(u: Unknown) -> dict[str, Any]:
+    return {"rule": u.rule, "reason": u.reason}
+
+
+def _warning(w: Warning) -> dict[str, Any]:
+    return {"rule": w.rule, "text": w.text, "fails_on": _day(w.fails_on), "url": w.url}
+
+
+def _column(c: ColumnStatus) -> dict[str, Any]:
+    return {
+        "name": c.name, "url": c.url, "category": c.category, "level": c.level,
+        "latest_date": _day(c.latest_date), "blank": c.blank, "status": c.status,
+        "fails_on": _day(c.fails_on), "reason": c.reason,
+    }
+
+
+def _website(v: SiteVerdict, tz: tzinfo) -> dict[str, Any]:
+    return {
+        "code": v.code, "name": v.name, "unit": v.unit, "url": v.url, "kind": v.kind,
+        "verdict": v.verdict,
+        "vetoes": [_veto(x, tz) for x in v.vetoes],
+        "deductions": [_deduction(x, tz) for x in v.deductions],
+        "score": v.score,
+        "unknown": [_unknown(x) for x in v.unknown],
+        "homepage": {"latest_date": _day(v.homepage_latest), "fails_on": _day(v.homepage_fails_on)},
+        "columns": [_column(c) for c in v.columns],
+        "warnings": [_warning(w) for w in v.warnings],
+    }
+
+
+def report_document(report: Report) -> dict[str, Any]:
+    """The contracts §4 document (plus homepage, reasons and warnings, which the contract allows)."""
+    return {
+        "as_of": report.as_of.isoformat(),
+        "ruleset": report.ruleset,
+        "generated_at": _when(report.generated_at, report.tz),
+        "summary": {
+            "websites": _summary([v.verdict for v in report.websites]),
+            "accounts": _summary([]),
+        },
+        "websites": [_website(v, report.tz) for v in report.websites],
+        "accounts": [],
+    }

@@ -1,0 +1,148 @@
+"""The rules as data: ids, thresholds and official wording, per named ruleset.
+
+Source: 《政府网站与政务新媒体检查指标》(国办秘函〔2019〕19号). Every number
+here is a default that a region may override in config (`rules:`), never a
+constant in evaluation code. Items the public sources leave uncertain are
+marked `verified=False` so reports and docs can say so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from types import MappingProxyType
+from typing import Literal
+
+Kind = Literal["veto", "deduction", "finding"]
+Subject = Literal["site", "portal", "account"]
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    indicator: str  # 指标 name as in the official sheet
+    subject: Subject
+    kind: Kind
+    params: Mapping[str, float]
+    texts: Mapping[str, str]  # official wording, one per clause
+    summary: str  # what the rule checks, in plain words
+    indicator_group: str | None = None  # deduction group whose points cap this rule
+    verified: bool = True
+
+    def with_params(self, overrides: Mapping[str, float]) -> Rule:
+        return replace(self, params=MappingProxyType({**self.params, **overrides}))
+
+    def param(self, name: str) -> float:
+        return self.params[name]
+
+    def whole(self, name: str) -> int:
+        return int(self.params[name])
+
+    def text(self, clause: str) -> str:
+        """The official wording of a clause, with this ruleset's thresholds filled in."""
+        values = {k: int(v) if float(v).is_integer() else v for k, v in self.params.items()}
+        return self.texts[clause].format(**values)
+
+
+def _rule(**kwargs: object) -> Rule:
+    kwargs["params"] = MappingProxyType(dict(kwargs["params"]))  # type: ignore[arg-type]
+    kwargs["texts"] = MappingProxyType(dict(kwargs["texts"]))  # type: ignore[arg-type]
+    return Rule(**kwargs)  # type: ignore[arg-type]
+
+
+NATIONAL_2019: tuple[Rule, ...] = (
+    _rule(
+        id="site.homepage_stale",
+        indicator="首页不更新",
+        subject="site",
+        kind="veto",
+        params={"days": 14, "warn_days": 10},
+        texts={"stale": "监测时间点前2周内首页无更新"},
+        summary="no new dated item on the homepage within `days` days before the as-of date; "
+        "a navigation-only homepage is judged by its columns",
+    ),
+    _rule(
+        id="site.columns_stale",
+        indicator="栏目不更新",
+        subject="site",
+        kind="veto",
+        params={
+            "dynamic_days": 14,
+            "notice_policy_days": 180,
+            "yearly_days": 365,
+            "stale_count": 5,
+            "long_unupdated_count": 10,
+            "blank_count": 5,
+            "warn_days_before": 3,
+            "warn_blank_count": 2,
+        },
+        texts={
+            "stale": "动态要闻、政策文件、通知公告栏目不更新数量超过{stale_count}个",
+            "long_unupdated": "更新不达标栏目数超过{long_unupdated_count}个",
+            "blank": "空白栏目数超过{blank_count}个",
+        },
+        summary="(a) dynamic columns older than dynamic_days plus first-level notice/policy columns "
+        "older than notice_policy_days ≥ stale_count; (b) columns past their category window "
+        "≥ long_unupdated_count; (c) blank columns ≥ blank_count",
+    ),
+    _rule(
+        id="deduct.links_home",
+        indicator="功能设计",
+        subject="portal",
+        kind="deduction",
+        params={"points": 1.0},
+        texts={"broken": "首页链接不可用"},
+        summary="each broken link on the homepage (pages, images, attachments, external links)",
+        indicator_group="功能设计",
+        verified=False,
+    ),
+    _rule(
+        id="deduct.links_other",
+        indicator="功能设计",
+        subject="portal",
+        kind="deduction",
+        params={"points": 0.1},
+        texts={"broken": "其他页面链接不可用"},
+        summary="each broken link on other pages (a link also on the homepage counts there only)",
+        indicator_group="功能设计",
+        verified=False,
+    ),
+)
+
+# Points of the 100-point sheet per indicator; each indicator's deductions are capped at them.
+INDICATOR_POINTS: Mapping[str, float] = MappingProxyType(
+    {"发布解读": 31.0, "办事服务": 25.0, "互动交流": 23.0, "功能设计": 21.0}
+)
+PASS_SCORE = 60.0
+
+RULESETS: Mapping[str, tuple[Rule, ...]] = MappingProxyType({"national-2019": NATIONAL_2019})
+
+
+@dataclass(frozen=True)
+class Ruleset:
+    name: str
+    rules: Mapping[str, Rule] = field(default_factory=dict)
+    indicator_points: Mapping[str, float] = field(default_factory=lambda: INDICATOR_POINTS)
+    pass_score: float = PASS_SCORE
+
+    def __getitem__(self, rule_id: str) -> Rule:
+        return self.rules[rule_id]
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        return iter(self.rules.values())
+
+
+def load_ruleset(name: str, overrides: Mapping[str, Mapping[str, float]] | None = None) -> Ruleset:
+    """The named ruleset with config overrides applied; ValueError names a bad id or parameter."""
+    if name not in RULESETS:
+        raise ValueError(f"unknown ruleset {name!r} (known: {', '.join(RULESETS)})")
+    rules = {rule.id: rule for rule in RULESETS[name]}
+    for rule_id, params in (overrides or {}).items():
+        if rule_id not in rules:
+            raise ValueError(f"unknown rule {rule_id!r} (known: {', '.join(rules)})")
+        unknown = set(params) - set(rules[rule_id].params)
+        if unknown:
+            known = ", ".join(rules[rule_id].params)
+            raise ValueError(f"rule {rule_id} has no parameter {sorted(unknown)[0]!r} (known: {known})")
+        rules[rule_id] = rules[rule_id].with_params(params)
+    return Ruleset(name=name, rules=MappingProxyType(rules))

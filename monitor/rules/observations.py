@@ -1,0 +1,91 @@
+"""What the rules read: plain records built from stored snapshots.
+
+The store turns rows into these; the rules never see the database. Every
+record keeps its own fetch outcome so a rule can tell "stale" from "unknown".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+OK_OUTCOMES = frozenset({"ok", "not_modified"})
+# A link counts as broken only when the server or the name system said so;
+# timeouts, refused connections and anti-bot pages may be our own network.
+BROKEN_LINK_OUTCOMES = frozenset({"http_error", "dns_error"})
+
+
+@dataclass(frozen=True)
+class PageObservation:
+    """One fetch of one page (for a list: all pages of the same run merged)."""
+
+    url: str
+    fetched_at: datetime
+    outcome: str
+    status: int | None
+    kind: str | None
+    dates: tuple[date, ...]
+    item_count: int | None
+    blank: bool | None
+    blank_reason: str | None
+    error: str | None
+
+    @property
+    def ok(self) -> bool:
+        """The page was read and is what it claims to be (not a soft 404)."""
+        return self.outcome in OK_OUTCOMES and self.kind != "soft404"
+
+    def latest_date(self, as_of: date) -> date | None:
+        """The newest item date on or before as_of (later dates are typos, not updates)."""
+        dates = [d for d in self.dates if d <= as_of]
+        return max(dates) if dates else None
+
+    def failure(self) -> str:
+        """Why this page says nothing, in one phrase."""
+        if self.kind == "soft404":
+            return "页面不存在（返回200的404页面）"
+        detail = self.error or (f"HTTP {self.status}" if self.status else self.outcome)
+        return f"抓取失败（{self.outcome}: {detail}）"
+
+
+@dataclass(frozen=True)
+class ColumnObservation:
+    name: str
+    url: str
+    category: str | None
+    level: int | None
+    latest: PageObservation | None  # newest attempt at or before the as-of instant
+    last_ok: PageObservation | None  # newest successful attempt at or before it
+
+
+@dataclass(frozen=True)
+class LinkObservation:
+    url: str
+    found_on: str
+    on_homepage: bool
+    external: bool
+    outcome: str
+    status: int | None
+    checked_at: datetime
+    error: str | None
+
+    @property
+    def broken(self) -> bool:
+        return self.outcome in BROKEN_LINK_OUTCOMES
+
+    @property
+    def undecided(self) -> bool:
+        return self.outcome not in OK_OUTCOMES and not self.broken
+
+
+@dataclass(frozen=True)
+class SiteObservations:
+    code: str
+    name: str
+    unit: str
+    url: str
+    kind: str
+    home_latest: PageObservation | None
+    home_last_ok: PageObservation | None
+    columns: tuple[ColumnObservation, ...]
+    links: tuple[LinkObservation, ...]

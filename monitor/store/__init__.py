@@ -1,0 +1,51 @@
+"""Storage: the schema (``models``) and how to reach and migrate a database (``db``)."""
+
+from monitor.store.db import (
+    alembic_dir,
+    async_url,
+    current_revision,
+    current_revision_async,
+    downgrade_async,
+    make_engine,
+    session_factory,
+    upgrade,
+    upgrade_async,
+)
+from monitor.store.models import (
+    Account,
+    AccountObservation,
+    Base,
+    CrawlRun,
+    Finding,
+    HomepageProbe,
+    LinkCheck,
+    PageSnapshot,
+    Site,
+    SiteColumn,
+    UTCDateTime,
+    utcnow,
+)
+
+__all__ = [
+    "Account",
+    "AccountObservation",
+    "Base",
+    "CrawlRun",
+    "Finding",
+    "HomepageProbe",
+    "LinkCheck",
+    "PageSnapshot",
+    "Site",
+    "SiteColumn",
+    "UTCDateTime",
+    "alembic_dir",
+    "async_url",
+    "current_revision",
+    "current_revision_async",
+    "downgrade_async",
+    "make_engine",
+    "session_factory",
+    "upgrade",
+    "upgrade_async",
+    "utcnow",
+]
