@@ -1,0 +1,280 @@
+"""The `monitor` command line.
+
+Exit codes: 0 the command completed (whatever the verdicts), 1 an internal
+failure, 2 a usage or configuration error, 3 with --fail-on-veto when any
+site fails a veto.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import sys
+from datetime import date, datetime
+from pathlib import Path
+from typing import Annotated, Any, NoReturn
+from zoneinfo import ZoneInfo
+
+import typer
+from loguru import logger
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from monitor import jobs
+from monitor.inspect import InspectError, inspect_file, inspect_url
+from monitor.config import ConfigError, LoadedConfig, SiteConfig, default_config_path, load_config
+from monitor.report import FORMATS, Report, report_document
+
+EXIT_INTERNAL, EXIT_USAGE, EXIT_VETO = 1, 2, 3
+
+app = typer.Typer(
+    help="政府网站与政务新媒体监测：crawl government sites, store snapshots, apply the veto rules, write 通报-style reports.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+db_app = typer.Typer(help="Database schema (Alembic migrations).", no_args_is_help=True)
+app.add_typer(db_app, name="db")
+
+out = Console()
+err = Console(stderr=True)
+
+ConfigOption = Annotated[
+    Path | None,
+    typer.Option("--config", "-c", help="Config file (default ./config.yaml or $MONITOR_CONFIG).", show_default=False),
+]
+VerboseOption = Annotated[bool, typer.Option("--verbose", "-v", help="Log every request.")]
+
+
+class UsageError(Exception):
+    """A mistake by the user, reported in one line with exit code 2."""
+
+
+def fail(message: str, code: int = EXIT_USAGE) -> NoReturn:
+    err.print(f"[red]error:[/red] {message}", markup=True, highlight=False, soft_wrap=True)
+    raise typer.Exit(code)
+
+
+def interactive() -> bool:
+    return sys.stderr.isatty() and not os.environ.get("CI")
+
+
+def setup_logging(verbose: bool, quiet: bool = False) -> None:
+    """Structured logs to stderr; quieter while a progress bar owns the terminal."""
+    logger.remove()
+    level = "DEBUG" if verbose else ("WARNING" if quiet else "INFO")
+    logger.add(sys.stderr, level=level, format="{time:YYYY-MM-DD HH:mm:ss} {level: <7} {message}")
+
+
+def load(path: Path | None) -> LoadedConfig:
+    loaded = load_config(path or default_config_path())
+    for warning in loaded.warnings:
+        logger.warning("{}: {}", loaded.path, warning)
+    return loaded
+
+
+def parse_day(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise UsageError(f"--as-of must be a date like 2024-08-29, got {value!r}") from None
+
+
+VERDICT_STYLE = {"pass": "[green]合格[/green]", "fail": "[red]不合格[/red]", "unknown": "[yellow]无法判断[/yellow]"}
+
+
+def print_verdicts(report: Report) -> None:
+    table = Table(title=f"监测结果（监测时间点 {report.as_of.isoformat()}，规则集 {report.ruleset}）")
+    for header in ("网站名称", "网站标识码", "结论", "问题", "扣分", "预警"):
+        table.add_column(header)
+    for site in report.websites:
+        problems = [v.text for v in site.vetoes] + [f"无法判断：{u.reason}" for u in site.unknown]
+        unknown_columns = [c.name for c in site.columns if c.status == "unknown"]
+        if unknown_columns and not site.unknown:
+            problems.append(f"栏目无法判断：{'、'.join(unknown_columns)}")
+        deducted = sum(d.points for d in site.deductions)
+        table.add_row(
+            site.name, site.code, VERDICT_STYLE[site.verdict], "\n".join(problems) or "—",
+            f"{deducted:g}" if deducted else "—", str(len(site.warnings)) if site.warnings else "—",
+        )
+    out.print(table)
+
+
+def select_sites(loaded: LoadedConfig, code: str | None) -> list[SiteConfig]:
+    try:
+        return jobs.select_sites(loaded, code)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+
+
+def run_checks(loaded: LoadedConfig, code: str | None, trigger: str) -> jobs.CheckSummary:
+    sites = select_sites(loaded, code)
+    if not interactive():
+        return asyncio.run(jobs.run_check(loaded, sites, trigger=trigger))
+    with Progress(
+        TextColumn("[bold]检查网站"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        TextColumn("{task.description}"), console=err, transient=True,
+    ) as progress:
+        task = progress.add_task("", total=len(sites))
+        return asyncio.run(jobs.run_check(
+            loaded, sites, trigger=trigger,
+            on_site=lambda crawl: progress.update(task, advance=1, description=crawl.site.name),
+        ))
+
+
+def write_reports(loaded: LoadedConfig, report: Report, formats: list[str]) -> list[Path]:
+    return [jobs.write_report(report, fmt, jobs.default_report_path(loaded, report, fmt)) for fmt in formats]
+
+
+def check_formats(formats: list[str]) -> list[str]:
+    unknown = [f for f in formats if f not in FORMATS]
+    if unknown:
+        raise UsageError(f"unknown report format {unknown[0]!r} (choose from {', '.join(FORMATS)})")
+    return formats
+
+
+@app.command()
+def init(
+    path: Annotated[Path, typer.Argument(help="Where to write the config.")] = Path("config.yaml"),
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
+) -> None:
+    """Write a commented example config.yaml (the bundled demo fleet) to start from."""
+    if path.exists() and not force:
+        raise UsageError(f"{path} exists; use --force to overwrite it")
+    template = Path(__file__).with_name("config_template.yaml").read_text(encoding="utf-8")
+    path.write_text(template, encoding="utf-8")
+    out.print(f"wrote {path}; edit the sites list, then run `monitor check --config {path}`")
+
+
+@app.command()
+def check(
+    config: ConfigOption = None,
+    site: Annotated[str | None, typer.Option("--site", help="Check only the site with this 网站标识码.")] = None,
+    formats: Annotated[list[str], typer.Option("--format", "-f", help="Report formats to write.")] = ["md", "json"],  # noqa: B006
+    fail_on_veto: Annotated[bool, typer.Option("--fail-on-veto", help="Exit 3 when any site fails a veto.")] = False,
+    verbose: VerboseOption = False,
+) -> None:
+    """Crawl every configured site (or one), store the snapshots, evaluate and write the reports."""
+    setup_logging(verbose, quiet=interactive())
+    loaded = load(config)
+    check_formats(formats)
+    summary = run_checks(loaded, site, "check")
+    report = asyncio.run(jobs.evaluate(loaded, None, select_sites(loaded, site)))
+    print_verdicts(report)
+    paths = write_reports(loaded, report, formats)
+    out.print(f"run {summary.run_id}: {summary.sites} sites, {summary.pages} pages, {summary.links} links checked")
+    for path in paths:
+        out.print(f"report: {path}")
+    if fail_on_veto and any(s.verdict == "fail" for s in report.websites):
+        raise typer.Exit(EXIT_VETO)
+
+
+@app.command()
+def report(
+    config: ConfigOption = None,
+    as_of: Annotated[str | None, typer.Option("--as-of", help="监测时间点 YYYY-MM-DD (default: now).")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help=f"One of: {', '.join(FORMATS)}.")] = "json",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
+    site: Annotated[str | None, typer.Option("--site", help="Only the site with this 网站标识码.")] = None,
+    fail_on_veto: Annotated[bool, typer.Option("--fail-on-veto", help="Exit 3 when any site fails a veto.")] = False,
+    verbose: VerboseOption = False,
+) -> None:
+    """Evaluate the stored snapshots as of a date and print or write the report (no crawling)."""
+    setup_logging(verbose, quiet=True)
+    loaded = load(config)
+    check_formats([fmt])
+    day = parse_day(as_of)
+    result = asyncio.run(jobs.evaluate(loaded, day, select_sites(loaded, site)))
+    if output is None:
+        _, render = FORMATS[fmt]
+        sys.stdout.write(render(report_document(result)))
+    else:
+        jobs.write_report(result, fmt, output)
+        err.print(f"report: {output}")
+    if fail_on_veto and any(s.verdict == "fail" for s in result.websites):
+        raise typer.Exit(EXIT_VETO)
+
+
+@app.command()
+def inspect(
+    target: Annotated[str, typer.Argument(help="A saved HTML file, or an http(s) URL to fetch.")],
+    base_url: Annotated[str | None, typer.Option("--url", help="Base URL for relative links in a file.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the contracts §3 JSON object.")] = False,
+    pages: Annotated[int, typer.Option("--pages", min=1, max=50, help="For a URL: follow the list this many pages.")] = 1,
+    verbose: VerboseOption = False,
+) -> None:
+    """Show what the extractor reads from one page: kind, items, newest date, blank, next page."""
+    setup_logging(verbose, quiet=True)
+    today = datetime.now(ZoneInfo("Asia/Shanghai")).date()
+    if target.startswith(("http://", "https://")):
+        objects = asyncio.run(inspect_url(target, pages=pages, today=today))
+    else:
+        objects = [inspect_file(Path(target), base_url, today=today)]
+    document: dict[str, Any] = dict(objects[0])
+    if len(objects) > 1:
+        document["pages"] = objects[1:]
+    if as_json:
+        sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+        return
+    for obj in objects:
+        out.print(f"[bold]{obj['url'] or target}[/bold]  kind={obj['kind']} encoding={obj['encoding']} "
+                  f"items={obj['item_count']} latest={obj['latest_item_date']} blank={obj['blank']}")
+        for item in obj["items"]:
+            out.print(f"  {item['date'] or '----------'}  {item['title']}  {item['url']}", highlight=False)
+        out.print(f"  next page: {obj['next_page']}")
+
+
+@app.command()
+def demo(
+    port: Annotated[int, typer.Option("--port", help="Port of the demo fleet on 127.0.0.1 (0 = any free port).")] = 8089,
+    serve: Annotated[bool, typer.Option("--serve", help="Only serve the fleet until Ctrl-C (for `monitor check`).")] = False,
+    output: Annotated[Path, typer.Option("--output", "-o", help="Folder for the demo reports.")] = Path("demo-report"),
+    verbose: VerboseOption = False,
+) -> None:
+    """Serve the bundled demo fleet on 127.0.0.1, check it into a throwaway database and report."""
+    from monitor.demo.run import run_demo, serve_demo
+
+    setup_logging(verbose, quiet=interactive())
+    if serve:
+        serve_demo(port, out)
+        return
+    report_paths, result = run_demo(port, output, progress_console=err if interactive() else None)
+    print_verdicts(result)
+    for path in report_paths:
+        out.print(f"report: {path}")
+
+
+@db_app.command("upgrade")
+def db_upgrade(config: ConfigOption = None, revision: Annotated[str, typer.Argument()] = "head") -> None:
+    """Create or migrate the database schema to the newest revision."""
+    from monitor.store import current_revision, upgrade
+
+    setup_logging(False)
+    loaded = load(config)
+    url = loaded.database_url()
+    try:
+        upgrade(url, revision)
+    except ValueError as exc:
+        raise UsageError(f"{loaded.path}: database: {exc}") from None
+    out.print(f"database at revision {current_revision(url)}")
+
+
+def main() -> None:
+    """Entry point: run the app, turning user mistakes into one line and exit 2."""
+    try:
+        app()
+    except (ConfigError, InspectError, UsageError) as exc:
+        fail(str(exc))
+    except KeyboardInterrupt:
+        fail("interrupted", EXIT_INTERNAL)
+    except Exception as exc:  # the last resort: one line for the user, the traceback in the log
+        logger.opt(exception=exc).debug("internal failure")
+        fail(f"internal failure: {type(exc).__name__}: {exc} (run with --verbose for details)", EXIT_INTERNAL)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,150 @@
+"""The jobs the command line and the scheduler run: check (crawl and store) and evaluate.
+
+These tie the layers together in the one direction data flows:
+config → fetch → extract → store → rules → report.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, timezone
+from pathlib import Path
+
+from loguru import logger
+
+from monitor.config import FetchConfig, LoadedConfig, SiteConfig
+from monitor.crawl import SiteCrawl, crawl_fleet
+from monitor.fetch import Fetcher, FetchSettings
+from monitor.report import FORMATS, Report, report_document
+from monitor.rules.catalog import load_ruleset
+from monitor.rules.evaluate import AsOf, evaluate_site
+from monitor.store import make_engine, session_factory, upgrade_async
+from monitor.store.repository import finish_run, load_sites, save_site_crawl, start_run, sync_sites
+
+
+@dataclass(frozen=True)
+class CheckSummary:
+    run_id: int
+    sites: int
+    pages: int
+    links: int
+    started_at: datetime
+    finished_at: datetime
+
+
+def fetch_settings(config: FetchConfig) -> FetchSettings:
+    return FetchSettings(
+        timeout=config.timeout, concurrency=config.concurrency, per_host=config.per_host,
+        per_ip=config.per_ip, retries=config.retries, backoff=config.backoff,
+        max_redirects=config.max_redirects, max_bytes=config.max_bytes,
+        user_agent=config.user_agent, verify_tls=config.verify_tls,
+    )
+
+
+def select_sites(loaded: LoadedConfig, code: str | None) -> list[SiteConfig]:
+    """All configured sites, or the one with that code (ValueError when there is none)."""
+    sites = loaded.config.sites
+    if code is None:
+        return list(sites)
+    chosen = [s for s in sites if s.code == code]
+    if not chosen:
+        raise ValueError(f"no site with code {code} in {loaded.path}")
+    return chosen
+
+
+async def run_check(
+    loaded: LoadedConfig,
+    sites: list[SiteConfig],
+    *,
+    trigger: str = "check",
+    on_site: Callable[[SiteCrawl], None] | None = None,
+) -> CheckSummary:
+    """Crawl the sites and append what was seen to the database."""
+    config = loaded.config
+    url = loaded.database_url()
+    await upgrade_async(url)
+    engine = make_engine(url)
+    sessions = session_factory(engine)
+    today = datetime.now(config.tz).date()
+    pages = links = 0
+    try:
+        async with sessions.begin() as session:
+            rows = await sync_sites(session, sites)
+            run = await start_run(session, trigger, len(sites))
+        write_lock = asyncio.Lock()  # one writer at a time: SQLite allows no more
+
+        async def store(crawl: SiteCrawl) -> None:
+            nonlocal pages, links
+            async with write_lock, sessions.begin() as session:
+                session.add(run)
+                await save_site_crawl(session, run, rows[crawl.site.code], crawl)
+            pages += crawl.page_count
+            links += len(crawl.links)
+            if on_site:
+                on_site(crawl)
+
+        status, error = "failed", None
+        try:
+            async with Fetcher(fetch_settings(config.fetch)) as fetcher:
+                await crawl_fleet(fetcher, sites, config.crawl, today, store)
+            status = "completed"
+        except asyncio.CancelledError:
+            status, error = "interrupted", "cancelled"
+            raise
+        except Exception as exc:
+            error = f"{type(exc).__name__}: {exc}"
+            raise
+        finally:
+            async with sessions.begin() as session:
+                session.add(run)
+                await finish_run(session, run, status, pages + links, error)
+        return CheckSummary(run.id, len(sites), pages, links, run.started_at, run.finished_at or run.started_at)
+    finally:
+        await engine.dispose()
+
+
+def as_of_for(loaded: LoadedConfig, day: date | None) -> AsOf:
+    """The 监测时间点 for a calendar day (its end), or now when no day is given."""
+    config = loaded.config
+    max_age = timedelta(days=config.evaluation.max_observation_age_days)
+    now = datetime.now(timezone.utc)
+    if day is None:
+        return AsOf(day=now.astimezone(config.tz).date(), instant=now, max_age=max_age)
+    end = datetime.combine(day + timedelta(days=1), time(0), tzinfo=config.tz) - timedelta(microseconds=1)
+    return AsOf(day=day, instant=min(end, now) if day >= now.astimezone(config.tz).date() else end, max_age=max_age)
+
+
+async def evaluate(loaded: LoadedConfig, day: date | None, sites: list[SiteConfig] | None = None) -> Report:
+    """Verdicts for the configured sites from stored snapshots, as of `day`."""
+    config = loaded.config
+    ruleset = load_ruleset(config.ruleset, config.rules)
+    as_of = as_of_for(loaded, day)
+    url = loaded.database_url()
+    await upgrade_async(url)
+    engine = make_engine(url)
+    try:
+        async with session_factory(engine)() as session:
+            observations = await load_sites(session, sites if sites is not None else config.sites, as_of.instant)
+    finally:
+        await engine.dispose()
+    verdicts = tuple(evaluate_site(site, as_of, ruleset) for site in observations)
+    return Report(
+        as_of=as_of.day, ruleset=ruleset.name, generated_at=datetime.now(timezone.utc),
+        websites=verdicts, tz=config.tz,
+    )
+
+
+def write_report(report: Report, fmt: str, path: Path) -> Path:
+    """Render one format of the report to a file (folders created as needed)."""
+    _, render = FORMATS[fmt]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(render(report_document(report)), encoding="utf-8")
+    logger.info("report written to {}", path)
+    return path
+
+
+def default_report_path(loaded: LoadedConfig, report: Report, fmt: str) -> Path:
+    extension, _ = FORMATS[fmt]
+    return loaded.report_dir() / f"report-{report.as_of.isoformat()}.{extension}"

@@ -1,0 +1,259 @@
+"""Reading and writing observations: crawl results in, rule inputs out.
+
+Writes only ever insert observations (snapshots, link checks, probes); the
+configured subjects (sites, columns) are upserted. Reads rebuild, for an
+as-of instant, the plain records the rules evaluate.
+"""
+
+from __future__ import annotations
+
+import socket
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime
+
+import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from monitor.config import SiteConfig
+from monitor.crawl import ColumnCrawl, PageRecord, SiteCrawl
+from monitor.rules.observations import (
+    OK_OUTCOMES,
+    ColumnObservation,
+    LinkObservation,
+    PageObservation,
+    SiteObservations,
+)
+from monitor.store.models import CrawlRun, HomepageProbe, LinkCheck, PageSnapshot, Site, SiteColumn, utcnow
+
+
+async def sync_sites(session: AsyncSession, sites: Iterable[SiteConfig]) -> dict[str, Site]:
+    """Insert or update the configured sites; returns them by code."""
+    sites = list(sites)
+    existing = {
+        s.code: s for s in (await session.scalars(sa.select(Site).where(Site.code.in_([x.code for x in sites]))))
+    }
+    for config in sites:
+        row = existing.get(config.code)
+        if row is None:
+            row = Site(code=config.code)
+            session.add(row)
+            existing[config.code] = row
+        row.name, row.url, row.kind = config.name, config.url, config.kind
+        row.unit, row.email = config.responsible_unit, config.email
+    await session.flush()
+    return existing
+
+
+async def start_run(session: AsyncSession, trigger: str, site_count: int) -> CrawlRun:
+    run = CrawlRun(
+        started_at=utcnow(), status="running", trigger=trigger, site_count=site_count,
+        hostname=socket.gethostname(),
+    )
+    session.add(run)
+    await session.flush()
+    return run
+
+
+async def finish_run(session: AsyncSession, run: CrawlRun, status: str, requests: int, error: str | None = None) -> None:
+    run.finished_at = utcnow()
+    run.status = status  # type: ignore[assignment]
+    run.request_count = requests
+    run.error = error
+    await session.flush()
+
+
+def _items(record: PageRecord) -> list[dict[str, object]] | None:
+    if record.page is None:
+        return None
+    return [
+        {"title": i.title, "url": i.url, "date": i.date.isoformat() if i.date else None}
+        for i in record.page.items
+    ]
+
+
+def _snapshot(run: CrawlRun, site: Site, column: SiteColumn | None, record: PageRecord) -> PageSnapshot:
+    result, page = record.result, record.page
+    return PageSnapshot(
+        run_id=run.id, site_id=site.id, column_id=column.id if column else None,
+        role=record.role, page_no=record.page_no, url=result.url, final_url=result.final_url,
+        fetched_at=result.fetched_at, outcome=str(result.outcome), status=result.status,
+        elapsed_ms=round(result.elapsed * 1000), bytes=len(result.content) if result.content else None,
+        content_hash=record.content_hash, etag=result.etag, last_modified=result.last_modified,
+        encoding=result.encoding,
+        kind=page.kind if page else None,
+        item_count=page.item_count if page else None,
+        latest_item_date=page.latest_item_date if page else None,
+        blank=page.blank if page else None,
+        blank_reason=page.blank_reason if page else None,
+        next_page=page.next_page if page else None,
+        items=_items(record), error=result.error,
+    )
+
+
+async def _column_row(session: AsyncSession, site: Site, crawl: ColumnCrawl, seen: datetime) -> SiteColumn:
+    target = crawl.target
+    row = await session.scalar(
+        sa.select(SiteColumn).where(SiteColumn.site_id == site.id, SiteColumn.url == target.url)
+    )
+    if row is None:
+        row = SiteColumn(site_id=site.id, url=target.url, first_seen=seen)
+        session.add(row)
+    row.name, row.category, row.level = target.name, crawl.category, target.level  # type: ignore[assignment]
+    row.source, row.last_seen = target.source, seen  # type: ignore[assignment]
+    await session.flush()
+    return row
+
+
+async def save_site_crawl(session: AsyncSession, run: CrawlRun, site: Site, crawl: SiteCrawl) -> None:
+    """Append everything one site's crawl observed."""
+    home = crawl.home
+    session.add(_snapshot(run, site, None, home))
+    session.add(HomepageProbe(
+        site_id=site.id, run_id=run.id, probed_at=home.result.fetched_at, outcome=str(home.result.outcome),
+        status=home.result.status, elapsed_ms=round(home.result.elapsed * 1000),
+        ok=home.result.outcome in OK_OUTCOMES,
+    ))
+    for column in crawl.columns:
+        row = await _column_row(session, site, column, crawl.started_at)
+        session.add_all(_snapshot(run, site, row, page) for page in column.pages)
+    session.add_all(
+        LinkCheck(
+            run_id=run.id, site_id=site.id, url=link.url, found_on=link.found_on,
+            on_homepage=link.on_homepage, external=link.external, checked_at=link.result.fetched_at,
+            outcome=str(link.result.outcome), status=link.result.status,
+            elapsed_ms=round(link.result.elapsed * 1000), error=link.result.error,
+        )
+        for link in crawl.links
+    )
+    await session.flush()
+
+
+# ---- reading -----------------------------------------------------------------
+
+def _dates(items: Sequence[dict[str, object]] | None) -> tuple[date, ...]:
+    return tuple(date.fromisoformat(str(i["date"])) for i in items or () if i.get("date"))
+
+
+def _observation(pages: Sequence[PageSnapshot]) -> PageObservation:
+    """Merge the pages of one list read in one run (page 1 carries the outcome)."""
+    first = pages[0]
+    dates: tuple[date, ...] = ()
+    count = 0
+    for page in pages:
+        dates += _dates(page.items)
+        count += page.item_count or 0
+    return PageObservation(
+        url=first.url, fetched_at=first.fetched_at, outcome=first.outcome, status=first.status,
+        kind=first.kind, dates=dates, item_count=count if first.item_count is not None else None,
+        blank=first.blank, blank_reason=first.blank_reason, error=first.error,
+    )
+
+
+def _newest_per(key: sa.ColumnElement[object], *conditions: sa.ColumnElement[bool]) -> sa.Subquery:
+    """Ids of the newest page-1 snapshot per `key` that meets the conditions."""
+    ranked = (
+        sa.select(
+            PageSnapshot.id,
+            sa.func.row_number().over(
+                partition_by=key, order_by=(PageSnapshot.fetched_at.desc(), PageSnapshot.id.desc())
+            ).label("rank"),
+        )
+        .where(PageSnapshot.page_no == 1, *conditions)
+        .subquery()
+    )
+    return sa.select(ranked.c.id).where(ranked.c.rank == 1).subquery()
+
+
+async def _snapshots_by_id(session: AsyncSession, ids: sa.Subquery) -> list[PageSnapshot]:
+    return list(await session.scalars(sa.select(PageSnapshot).where(PageSnapshot.id.in_(sa.select(ids.c.id)))))
+
+
+async def _with_later_pages(session: AsyncSession, firsts: list[PageSnapshot]) -> dict[int, list[PageSnapshot]]:
+    """For each page-1 snapshot, itself followed by the further pages read in the same run."""
+    if not firsts:
+        return {}
+    wanted = {(s.run_id, s.column_id) for s in firsts}
+    later = await session.scalars(
+        sa.select(PageSnapshot)
+        .where(PageSnapshot.page_no > 1, PageSnapshot.run_id.in_({r for r, _ in wanted}),
+               PageSnapshot.column_id.in_({c for _, c in wanted}))
+        .order_by(PageSnapshot.page_no)
+    )
+    extra: dict[tuple[int, int | None], list[PageSnapshot]] = defaultdict(list)
+    for page in later:
+        extra[(page.run_id, page.column_id)].append(page)
+    return {s.id: [s, *extra[(s.run_id, s.column_id)]] for s in firsts}
+
+
+async def load_site(session: AsyncSession, site: Site, instant: datetime) -> SiteObservations:
+    """Everything the rules need about one site, as known at `instant`."""
+    before = PageSnapshot.fetched_at <= instant
+    of_site = PageSnapshot.site_id == site.id
+    ok = PageSnapshot.outcome.in_(OK_OUTCOMES)
+
+    homes = await _snapshots_by_id(session, _newest_per(PageSnapshot.role, of_site, before, PageSnapshot.role == "home"))
+    home_oks = await _snapshots_by_id(
+        session, _newest_per(PageSnapshot.role, of_site, before, PageSnapshot.role == "home", ok,
+                             sa.or_(PageSnapshot.kind.is_(None), PageSnapshot.kind != "soft404"))
+    )
+    is_column = PageSnapshot.role == "column"
+    latest = await _snapshots_by_id(session, _newest_per(PageSnapshot.column_id, of_site, before, is_column))
+    last_ok = await _snapshots_by_id(
+        session, _newest_per(PageSnapshot.column_id, of_site, before, is_column, ok,
+                             sa.or_(PageSnapshot.kind.is_(None), PageSnapshot.kind != "soft404"))
+    )
+    # Judge the columns of the newest run that read any: a column dropped from
+    # the navigation stops being judged, a column that failed today is still there.
+    newest_run = max((s.run_id for s in latest), default=None)
+    latest = [s for s in latest if s.run_id == newest_run]
+    pages = await _with_later_pages(session, latest + last_ok)
+    ok_by_column = {s.column_id: _observation(pages[s.id]) for s in last_ok}
+    columns_by_id = {c.id: c for c in site.columns}
+
+    columns = []
+    for snapshot in sorted(latest, key=lambda s: s.column_id or 0):
+        column = columns_by_id[snapshot.column_id]  # type: ignore[index]
+        columns.append(ColumnObservation(
+            name=column.name, url=column.url, category=column.category, level=column.level,
+            latest=_observation(pages[snapshot.id]), last_ok=ok_by_column.get(column.id),
+        ))
+
+    links: tuple[LinkObservation, ...] = ()
+    link_run = await session.scalar(
+        sa.select(sa.func.max(LinkCheck.run_id)).where(LinkCheck.site_id == site.id, LinkCheck.checked_at <= instant)
+    )
+    if link_run is not None:
+        rows = await session.scalars(
+            sa.select(LinkCheck).where(LinkCheck.site_id == site.id, LinkCheck.run_id == link_run).order_by(LinkCheck.id)
+        )
+        links = tuple(
+            LinkObservation(
+                url=r.url, found_on=r.found_on, on_homepage=r.on_homepage, external=r.external,
+                outcome=r.outcome, status=r.status, checked_at=r.checked_at, error=r.error,
+            )
+            for r in rows
+        )
+    return SiteObservations(
+        code=site.code, name=site.name, unit=site.unit, url=site.url, kind=site.kind,
+        home_latest=_observation(homes) if homes else None,
+        home_last_ok=_observation(home_oks) if home_oks else None,
+        columns=tuple(columns), links=links,
+    )
+
+
+async def load_sites(
+    session: AsyncSession, sites: Sequence[SiteConfig], instant: datetime
+) -> list[SiteObservations]:
+    """Observations of the configured sites, in config order; a site never checked has none."""
+    rows = {s.code: s for s in await session.scalars(sa.select(Site).where(Site.code.in_([x.code for x in sites])))}
+    result = []
+    for config in sites:
+        if config.code in rows:
+            result.append(await load_site(session, rows[config.code], instant))
+        else:
+            result.append(SiteObservations(
+                code=config.code, name=config.name, unit=config.responsible_unit, url=config.url,
+                kind=config.kind, home_latest=None, home_last_ok=None, columns=(), links=(),
+            ))
+    return result
