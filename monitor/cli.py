@@ -54,7 +54,7 @@ class UsageError(Exception):
 
 def fail(message: str, code: int = EXIT_USAGE) -> NoReturn:
     err.print(f"[red]error:[/red] {message}", markup=True, highlight=False, soft_wrap=True)
-    raise typer.Exit(code)
+    raise SystemExit(code)
 
 
 def interactive() -> bool:

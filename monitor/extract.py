@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from html import escape
-from urllib.parse import urldefrag, urljoin, urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -82,6 +82,7 @@ _SIDEBAR_AFFIXES = ("side", "hot", "rank", "tuijian", "recommend", "related", "x
 # Weak hints: a left/right column is as often the main list as a sidebar.
 _WEAK_SIDE_WORDS = frozenset({"right", "left", "r", "l", "aside"})
 _CHROME_TAGS = frozenset({"nav", "header", "footer"})
+_PINNED_HINT = re.compile(r"zd|zhiding|top|stick|ding")  # cheap test before splitting words
 _PINNED_WORDS = frozenset({"zd", "zhiding", "istop", "stick", "sticky", "settop", "ding"})
 
 # Row elements whose repeated siblings form a list.
@@ -103,7 +104,11 @@ _COMMENT_YEAR = re.compile(r"^\s*((?:19|20)\d{2})\s*[-/.年]?\s*$")
 _TITLE_SPLIT = re.compile(r"\s*[-_|—–]+\s*")
 _LOCATION_TEXT = ("当前位置", "现在的位置", "所在位置", "您的位置")
 _PUBLISHED_LINE = re.compile(r"(?:发布|发文|成文|更新)?(?:时间|日期)\s*[:：]")
-_COLUMN_URL = re.compile(r"(?:/|/index(?:_\d+)?\.[a-z]+|/default\.[a-z]+)$", re.IGNORECASE)
+# A link to a column index (…/, …/index.html, a bare host) rather than to an article.
+_COLUMN_URL = re.compile(
+    r"(?:^[a-z]+://[^/]*|/|/index(?:_\d+)?\.[a-z]+|/default\.[a-z]+)$", re.IGNORECASE
+)
+_HOST = re.compile(r"^https?://([^/?#]*)", re.IGNORECASE)
 
 # Pagination scripts (see cms-patterns §3).
 _JS_LINE_COMMENT = re.compile(r"^\s*//.*$", re.MULTILINE)
@@ -362,14 +367,38 @@ def _read_meta(doc: LexborHTMLParser) -> dict[str, str]:
 
 
 def _effective_base(doc: LexborHTMLParser, base_url: str | None) -> str | None:
-    """The page URL, or what a ``<base href>`` makes of it."""
-    if base_url is None:
+    """The http(s) URL relative links resolve against: the page URL, or what a ``<base href>``
+    makes of it. None when the page URL is missing or not an http(s) URL (links then stay as
+    written)."""
+    if base_url is None or not _is_http_url(base_url):
         return None
     node = doc.css_first("base[href]")
     href = node.attributes.get("href") if node is not None else None
     if not href:
         return base_url
     return _Resolver(base_url)(href) or base_url
+
+
+def _host(url: str) -> str | None:
+    """The lowercased host[:port] of an absolute http(s) URL, else None."""
+    found = _HOST.match(url)
+    return found[1].lower() if found else None
+
+
+def _parses(url: str) -> bool:
+    try:
+        urlsplit(url)
+    except ValueError:
+        return False
+    return True
+
+
+def _is_http_url(url: str) -> bool:
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # a malformed IPv6 host
+        return False
+    return parts.scheme in ("http", "https") and bool(parts.netloc)
 
 
 class _Resolver:
@@ -410,18 +439,26 @@ class _Resolver:
             href = scheme[1].lower() + href[len(scheme[1]) :]  # HTTP://… is http://…
         href = href.split("#", 1)[0]
         if self.base_url is None:
-            return href or None
-        url = self._fast_join(href, bool(scheme))
-        if url is None:
-            try:
-                url = urldefrag(urljoin(self.base_url, href))[0]
-            except ValueError:  # e.g. a malformed IPv6 host: not a link anyone can follow
+            url = href
+        else:
+            url = self._fast_join(href, bool(scheme)) or self._join(href)
+            if not url.startswith(("http://", "https://")):
                 return None
-        return url if url.startswith(("http://", "https://")) else None
+        # Callers split these URLs; one urlsplit cannot parse (a malformed IPv6 host, a
+        # full-width ／ in the host) is not a link anyone can follow.
+        if not url or (not url.isascii() or "[" in url or "]" in url) and not _parses(url):
+            return None
+        return url
+
+    def _join(self, href: str) -> str:
+        try:
+            return urljoin(self.base_url or "", href)
+        except ValueError:
+            return ""
 
     def _fast_join(self, href: str, absolute: bool) -> str | None:
-        """urljoin for hrefs without dot segments or IPv6 brackets, or None to let urljoin decide."""
-        if self._origin is None or "/." in href or href.startswith(".") or "[" in href:
+        """urljoin for hrefs without dot segments, or None to let urljoin decide."""
+        if self._origin is None or "/." in href or href.startswith("."):
             if href.startswith("./") and "/." not in href[1:] and self._directory is not None:
                 return self._directory + href[2:]
             return None
@@ -553,7 +590,8 @@ def _find_groups(body: LexborNode, ctx: _Context) -> list[_Group]:
 
 def _row_item(row: LexborNode, ctx: _Context, date_column: int | None) -> Item | None:
     """The item a row stands for, or None when it is not one (furniture, block, placeholder)."""
-    anchors = row.css("a[href]")
+    nodes = list(row.traverse())  # one walk of the row's elements serves every check below
+    anchors = [node for node in nodes if node.tag == "a" and node.attributes.get("href")]
     if not anchors or len(anchors) > _MAX_ROW_ANCHORS:
         return None
     text = row.text()
@@ -578,9 +616,10 @@ def _row_item(row: LexborNode, ctx: _Context, date_column: int | None) -> Item |
     if ctx.base_url is not None and url == ctx.base_url:
         return None  # the page linking to itself (breadcrumb, tab)
     shown = _row_date(row, ctx, url, date_column) if _DIGIT.search(text) else None
-    if shown is None and _COLUMN_URL.search(urlsplit(url).path or "/"):
+    if shown is None and _COLUMN_URL.search(url.split("?", 1)[0]):
         return None  # an undated link to a column index is navigation, not an item
-    return Item(title=title, url=url, date=shown or date_from_url(url), pinned=_is_pinned(row, text))
+    pinned = "置顶" in text or any(_pinned_mark(node) for node in nodes)
+    return Item(title=title, url=url, date=shown or date_from_url(url), pinned=pinned)
 
 
 def _anchor_title(anchor: LexborNode) -> str:
@@ -633,17 +672,17 @@ def _latest_cell_date(node: LexborNode, ctx: _Context, url: str) -> date | None:
     return max(found) if found else None
 
 
-def _is_pinned(row: LexborNode, text: str) -> bool:
-    if "置顶" in text:
-        return True
-    for node in row.traverse():
-        words = _words(node)
+def _pinned_mark(node: LexborNode) -> bool:
+    """Whether an element marks its row as pinned: a zd/zhiding/top class, a 置顶 icon."""
+    attrs = node.attributes
+    marks = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
+    if _PINNED_HINT.search(marks):
+        words = set(_WORD.findall(marks))
         if words & _PINNED_WORDS or (node.tag == "li" and "top" in words):
             return True
-        if node.tag == "img":
-            source = ((node.attributes.get("src") or "") + (node.attributes.get("alt") or "")).lower()
-            if "zhiding" in source or "置顶" in source:
-                return True
+    if node.tag == "img":
+        source = f"{attrs.get('src') or ''} {attrs.get('alt') or ''}".lower()
+        return "zhiding" in source or "置顶" in source
     return False
 
 
@@ -969,7 +1008,7 @@ def _read_nav(body: LexborNode, ctx: _Context) -> tuple[NavLink, ...]:
     Homepages often put only sections (政务公开, 互动交流) in the menu and reach the columns
     that matter (工作动态, 通知公告) through their blocks' 更多 links.
     """
-    host = urlsplit(ctx.base_url).netloc.lower() if ctx.base_url else None
+    host = _host(ctx.base_url) if ctx.base_url else None
     found: dict[str, NavLink] = {}
     containers = body.css(
         'nav, [class*="nav" i], [id*="nav" i], [class*="menu" i], [id*="menu" i], '
@@ -999,7 +1038,7 @@ def _nav_link(anchor: LexborNode, name: str, level: int, ctx: _Context, host: st
     url = ctx.resolve(anchor.attributes.get("href") or "")
     if url is None or url == ctx.base_url or date_from_url(url) is not None:
         return None
-    if host is not None and urlsplit(url).netloc.lower() != host:
+    if host is not None and _host(url) != host:
         return None
     if host is None and _SCHEME.match(url):
         return None  # without a base only relative links are known to be on this site

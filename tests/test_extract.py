@@ -1,0 +1,555 @@
+"""Extraction on saved pages (tests/pages/) and on small inline pages, one trap per test."""
+
+from __future__ import annotations
+
+import random
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from monitor.extract import Item, Link, NavLink, PageExtract, extract_page, to_inspect_json
+
+PAGES = Path(__file__).parent / "pages"
+SITE = "http://www.example.gov.cn"
+TODAY = date(2026, 1, 10)
+
+
+def page(name: str) -> str:
+    raw = (PAGES / name).read_bytes()
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("gb18030")  # the GBK fixture, as the decode step reads it
+
+
+def read(name: str, path: str, *, hint: str | None = None, today: date = TODAY) -> PageExtract:
+    return extract_page(page(name), SITE + path, today=today, hint=hint)
+
+
+def inline(body: str, path: str = "/lm/", *, head: str = "", hint: str | None = None) -> PageExtract:
+    html = f"<html><head><meta charset='utf-8'><title>测试栏目_示例局</title>{head}</head><body>{body}</body></html>"
+    return extract_page(html, SITE + path, today=TODAY, hint=hint)
+
+
+def summary(read_page: PageExtract) -> tuple:
+    return (
+        read_page.kind,
+        read_page.item_count,
+        read_page.latest_item_date,
+        read_page.blank,
+        read_page.next_page,
+    )
+
+
+# --- saved pages ------------------------------------------------------------------------------
+
+
+def test_trs_list_ignores_sidebar_clock_copyright_and_title_dates() -> None:
+    got = read("trs_list_sidebar.html", "/gzdt/")
+    # The 热点 sidebar is dated 2026-01-09/10, the clock 2026-01-10, the build-time meta
+    # 2026-01-09, a commented-out list 2026-01-09: none of them is the column's date.
+    assert summary(got) == ("list", 6, date(2025, 12, 29), False, f"{SITE}/gzdt/index_1.html")
+    assert got.blank_reason is None
+    assert [item.date for item in got.items] == [
+        date(2025, 12, 29), date(2025, 12, 22), date(2025, 12, 15),
+        date(2025, 12, 8), date(2025, 12, 1), date(2025, 11, 24),
+    ]
+    assert got.items[0] == Item(
+        title="市示例局召开2026年全市重点工作推进会",
+        url=f"{SITE}/gzdt/202512/t20251229_301.html",
+        date=date(2025, 12, 29),
+    )
+    # A truncated display text gives way to the full @title.
+    assert got.items[3].title == "市示例局赴张店区调研营商环境优化工作并召开座谈会听取企业意见建议"
+    assert got.title == "工作动态-淄博市示例局"
+
+
+def test_trs_list_metas() -> None:
+    got = read("trs_list_sidebar.html", "/gzdt/")
+    assert got.meta["SiteName"] == "淄博市示例局"
+    assert got.meta["SiteIDCode"] == "3703000099"
+    assert got.meta["ColumnName"] == "工作动态"
+    assert got.meta["ColumnType"] == "动态要闻"
+    assert got.meta["SiteDomain"] == "www.example.gov.cn"
+
+
+def test_trs_list_nav_levels_and_exclusions() -> None:
+    got = read("trs_list_sidebar.html", "/gzdt/")
+    assert got.nav == (
+        NavLink("政务公开", f"{SITE}/zwgk/", 1),
+        NavLink("通知公告", f"{SITE}/tzgg/", 2),
+        NavLink("政策文件", f"{SITE}/zcwj/", 2),
+        NavLink("互动交流", f"{SITE}/hdjl/", 1),
+    )  # 首页 and the page itself (工作动态) are left out
+
+
+def test_trs_list_links() -> None:
+    got = read("trs_list_sidebar.html", "/gzdt/")
+    urls = [link.url for link in got.links]
+    assert len(urls) == len(set(urls))
+    assert Link(f"{SITE}/images/style.css", "", "link") in got.links
+    assert Link(f"{SITE}/images/jquery.js", "", "script") in got.links
+    assert Link(f"{SITE}/images/logo.png", "淄博市示例局", "img") in got.links
+    assert Link("http://dcs.conac.cn/image/red.png", "", "img") in got.links
+    assert Link("http://bszs.conac.cn/sitename?method=show&id=ABCDEF", "", "a") in got.links
+    assert f"{SITE}/gzdt/202512/t20251229_301.html" in urls
+    assert f"{SITE}/mzyw/202601/t20260110_401.html" in urls  # sidebar links are links too
+    assert all(url.startswith(("http://", "https://")) for url in urls)
+    assert not any("hm.baidu.com" in url for url in urls)  # dns-prefetch is no resource
+    assert not any(url.endswith("#top") for url in urls)
+
+
+def test_gbk_table_list() -> None:
+    got = read("gbk_table_list.html", "/qxdt/")
+    assert summary(got) == ("list", 5, date(2026, 1, 5), False, None)  # 下一页 is javascript:
+    assert got.items[0].title == "市民政局局长王堃带队督导养老服务机构安全工作"
+    assert got.items[-1].date == date(2025, 11, 28)
+
+
+def test_xxgk_table_reads_the_publication_column() -> None:
+    got = read("xxgk_table.html", "/zcwj/")
+    assert summary(got) == ("list", 3, date(2026, 1, 8), False, None)
+    # 发布日期, not 成文日期 (2025-12-30) nor the 索引号 year.
+    assert [item.date for item in got.items] == [date(2026, 1, 8), date(2025, 12, 20), date(2025, 11, 5)]
+    assert got.items[0].title == "关于印发《淄博市营商环境优化实施方案》的通知"
+
+
+def test_placeholder_li_is_blank_not_an_item() -> None:
+    got = read("blank_li_placeholder.html", "/rsxx/")
+    assert summary(got) == ("list", 0, None, True, None)
+    assert got.blank_reason == "暂无信息"
+
+
+def test_empty_list_container_is_blank() -> None:
+    got = read("blank_empty_list.html", "/czyjs/")
+    assert summary(got) == ("list", 0, None, True, None)
+    assert got.blank_reason == "无内容"
+
+
+def test_soft404_with_live_sidebar() -> None:
+    got = read("soft404.html", "/gzdt/202401/t20240101_1.html")
+    assert summary(got) == ("soft404", 0, None, False, None)
+    # soft404 wins over the caller's hint.
+    assert read("soft404.html", "/gzdt/", hint="list").kind == "soft404"
+    assert read("soft404.html", "/", hint="home").kind == "soft404"
+
+
+def test_article_page() -> None:
+    got = read("article.html", "/gzdt/202512/t20251229_301.html")
+    assert summary(got) == ("article", 0, date(2025, 12, 29), False, None)
+    assert got.meta["PubDate"] == "2025-12-29 10:21"
+    assert f"{SITE}/gzdt/202512/P020251229512345678901.pdf" in {link.url for link in got.links}
+
+
+def test_home_page() -> None:
+    got = read("home.html", "/")
+    assert summary(got) == ("home", 9, date(2026, 1, 9), False, None)
+    # Month-day dates get their year from the item URL: 12-30 is 2025, 01-09 is 2026.
+    by_url = {item.url: item.date for item in got.items}
+    assert by_url[f"{SITE}/gzdt/202512/t20251230_69.html"] == date(2025, 12, 30)
+    assert by_url[f"{SITE}/gzdt/202601/t20260109_71.html"] == date(2026, 1, 9)
+    assert got.nav == (
+        NavLink("政务公开", f"{SITE}/zwgk/", 1),
+        NavLink("通知公告", f"{SITE}/zwgk/tzgg/", 2),
+        NavLink("政策文件", f"{SITE}/zwgk/zcwj/", 2),
+        NavLink("人事信息", f"{SITE}/zwgk/rsxx/", 2),
+        NavLink("工作动态", f"{SITE}/gzdt/", 1),
+        NavLink("互动交流", f"{SITE}/hdjl/", 1),
+        NavLink("图片新闻", f"{SITE}/tpxw/", 1),  # reached only through its block's 更多 link
+    )  # off-site 市政府 and 网站首页 are left out
+
+
+def test_hint_decides_between_home_and_list() -> None:
+    assert read("home.html", "/", hint="list").kind == "list"
+    assert read("trs_list_sidebar.html", "/gzdt/", hint="home").kind == "home"
+
+
+def test_createpagehtml_first_and_last_page() -> None:
+    first = read("paged_first.html", "/tzgg/")
+    assert summary(first) == ("list", 4, date(2026, 1, 8), False, f"{SITE}/tzgg/index_1.html")
+    last = read("paged_last.html", "/tzgg/index_2.html")
+    assert summary(last) == ("list", 2, date(2025, 10, 11), False, None)
+
+
+def test_pinned_old_item_counts_by_its_own_date() -> None:
+    got = read("pinned.html", "/tzgg/")
+    assert summary(got) == ("list", 6, date(2026, 1, 6), False, None)
+    assert got.items[0].pinned and got.items[0].date == date(2023, 11, 20)
+    assert not any(item.pinned for item in got.items[1:])
+    # Date inside the anchor, before the title, is not part of the title.
+    assert got.items[1].title == "关于做好冬季供暖保障工作的通知"
+    # 12-01 with no year anywhere, seen on 2026-01-10: last December, never a future date.
+    assert got.items[4].date == date(2025, 12, 1)
+    # An undated item is an item without a date.
+    assert got.items[5].date is None and got.items[5].title == "关于调整办公时间的通知"
+
+
+def test_hanweb_records_in_script() -> None:
+    got = read("hanweb_records.html", "/col/col101/index.html")
+    assert summary(got) == ("list", 3, date(2026, 1, 8), False, None)
+    assert got.items[0].title == "关于做好2026年春节期间值班工作的通知"  # @title over "值..."
+    assert got.items[1].url == "http://zwgk.example.gov.cn/art/2025/12/20/art_12377_1486801.html"
+    assert got.nav == (NavLink("机构概况", f"{SITE}/col/col100/index.html", 1),)
+
+
+def test_hanweb_more_records_than_embedded_gives_the_next_group() -> None:
+    html = page("hanweb_records.html").replace("totalRecord:3,", "totalRecord:48,")
+    got = extract_page(html, f"{SITE}/col/col101/index.html", today=TODAY)
+    assert got.next_page is not None
+    assert got.next_page.startswith(f"{SITE}/module/web/jpage/dataproxy.jsp?page=1&appid=1")
+
+
+# --- pagination -------------------------------------------------------------------------------
+
+LIST = (
+    '<div class="list"><ul>'
+    '<li><a href="./202601/t20260105_2.html">关于做好冬季供暖保障工作的通知</a><span>2026-01-05</span></li>'
+    '<li><a href="./202512/t20251220_1.html">关于开展冬季安全生产检查的通知</a><span>2025-12-20</span></li>'
+    "</ul></div>"
+)
+
+
+@pytest.mark.parametrize(
+    ("path", "script", "expected"),
+    [
+        ("/lm/", 'createPageHTML(3, 0, "index", "html");', "/lm/index_1.html"),
+        ("/lm/index_1.html", 'createPageHTML(3, 1, "index", "html");', "/lm/index_2.html"),
+        ("/lm/index_2.html", 'createPageHTML(3, 2, "index", "html");', None),
+        ("/lm/", 'createPageHTML(1, 0, "index", "html");', None),
+        ("/lm/", 'createPageHTML(17, 0,"index", "shtml", "black2", 250);', "/lm/index_1.shtml"),
+        ("/lm/", "createPageHTML('page_div', 5, 1, 'fg', 'shtml', 89);", "/lm/fg_2.shtml"),
+        ("/lm/fg_4.shtml", "createPageHTML('page_div', 5, 4, 'fg', 'shtml', 89);", "/lm/fg_5.shtml"),
+        ("/lm/fg_5.shtml", "createPageHTML('page_div', 5, 5, 'fg', 'shtml', 89);", None),
+        ("/lm/", "createPageHTML('paging',25,1,'index','html',500);", "/lm/index_2.html"),
+        ("/lm/", "var currentPage = 0;//所在页从0开始\nvar countPage = 17;//共多少页", "/lm/index_1.html"),
+        ("/lm/index_3.shtml", "var currentPage = 3;\nvar countPage = 17;", "/lm/index_4.shtml"),
+        ("/lm/index_16.html", "var currentPage = 16;\nvar countPage = 17;", None),
+        # A pager call left commented out above the live one is ignored.
+        ("/lm/", '//createPageHTML(9, 0, "index", "html");\ncreatePageHTML(2, 1, "index", "html");', None),
+    ],
+)
+def test_script_pagers(path: str, script: str, expected: str | None) -> None:
+    got = inline(f'{LIST}<div class="page"><script>{script}</script></div>', path)
+    assert got.next_page == (SITE + expected if expected else None)
+    assert got.kind == "list"
+
+
+@pytest.mark.parametrize(
+    ("pager", "expected"),
+    [
+        ('<a href="home_1.htm">下一页</a>', "/lm/home_1.htm"),
+        ('<a href="index_2.html">下一页&gt;&gt;</a>', "/lm/index_2.html"),
+        ('<a href="?pageNum=2">[下页]</a>', "/lm/?pageNum=2"),
+        ('<a class="wb-page-default wb-page-next" href="2.html">&gt;</a>', "/lm/2.html"),
+        ('<a href="javascript:void(0)">下一页</a>', None),
+        ('<a href="#">下一页</a>', None),
+        ("<span>下一页</span>", None),
+        ('<a href="/lm/">下一页</a>', None),  # the page itself
+    ],
+)
+def test_link_pagers(pager: str, expected: str | None) -> None:
+    got = inline(f'{LIST}<div class="fy">{pager}</div>')
+    assert got.next_page == (SITE + expected if expected else None)
+
+
+def test_pager_without_base_stays_relative() -> None:
+    html = f'<html><body>{LIST}<script>createPageHTML(3, 0, "index", "html");</script></body></html>'
+    got = extract_page(html, None, today=TODAY)
+    assert got.next_page == "index_1.html"
+    assert got.items[0].url == "./202601/t20260105_2.html"
+    assert got.url is None
+
+
+# --- list shapes and date traps ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        '<li><a href="/a/t20240506_1.html">关于开展专项检查的通知</a><span>2024-05-06</span></li>',
+        '<li><span>2024-05-06</span><a href="/a/t20240506_1.html">关于开展专项检查的通知</a></li>',
+        '<li><a href="/a/t20240506_1.html">关于开展专项检查的通知</a><em>[2024-05-06]</em></li>',
+        '<li><a href="/a/t20240506_1.html">关于开展专项检查的通知</a><i>(2024/05/06)</i></li>',
+        '<li><a href="/a/t20240506_1.html">关于开展专项检查的通知</a><b>2024年5月6日</b></li>',
+        '<li><a href="/a/t20240506_1.html">关于开展专项检查的通知</a> 2024-05-06</li>',
+        '<li><a href="/a/t20240506_1.html">关于开展专项检查的通知</a><span>2024-05-06<span>07:56</span></span></li>',
+        '<li><a href="/a/t20240506_1.html"><span class="list_title">关于开展专项检查的通知</span><i>2024-05-06</i></a></li>',
+        '<li><a href="/a/t20240506_1.html"><span class="date">2024-05-06</span>关于开展专项检查的通知</a></li>',
+        '<li><a href="/a/t20240506_1.html"><p>关于开展专项检查的通知</p></a><span>2024-05-06</span></li>',
+        '<li><a href="/a/t20240506_1.html">关于开展专项检查的通知</a><span>发布日期：2024-05-06</span></li>',
+        '<li><a href="/a/x1.html">关于开展专项检查的通知</a><span>２０２４－０５－０６</span></li>',
+    ],
+)
+def test_date_cell_shapes(row: str) -> None:
+    body = f"<ul>{row}{row.replace('专项检查', '专题调研').replace('_1.html', '_2.html').replace('x1', 'x2')}</ul>"
+    got = inline(body)
+    assert got.item_count == 2
+    assert got.items[0].title == "关于开展专项检查的通知"
+    assert got.items[0].date == date(2024, 5, 6)
+
+
+def test_displayed_date_beats_the_url_date() -> None:
+    got = inline(
+        "<ul>"
+        '<li><a href="/a/202007/t20200701_1345115.html">邯郸市召开工作会议</a><span>2020-06-23</span></li>'
+        '<li><a href="/2026/09-11/1234.html">河南省人社厅发布通知</a><span>[2026-09-12]</span></li>'
+        '<li><a href="/art/2025/10/29/art_1_2.html">只在地址里有日期的信息</a></li>'
+        "</ul>"
+    )
+    assert [item.date for item in got.items] == [date(2020, 6, 23), date(2026, 9, 12), date(2025, 10, 29)]
+
+
+def test_month_day_year_from_comment() -> None:
+    got = inline(
+        '<ul id="dataGrid">'
+        '<li><a href="/x/a1.jhtml">太原市杏花岭区第一条信息</a><span class="date"><!-- 2018--> 07-04</span></li>'
+        '<li><a href="/x/a2.jhtml">太原市杏花岭区第二条信息</a><span class="date"><!-- 2018--> 06-28</span></li>'
+        "</ul>"
+    )
+    assert [item.date for item in got.items] == [date(2018, 7, 4), date(2018, 6, 28)]
+
+
+def test_separators_templates_and_junk_rows_are_not_items() -> None:
+    got = inline(
+        '<ul class="news_box list">'
+        '<li><a href="/a/t20260105_1.html">关于做好冬季供暖保障工作的通知</a><span>2026-01-05</span></li>'
+        '<li class="line"></li><li></li>'
+        '<li ms-repeat="list"><a ms-attr-href="el.url">{{el.title}}</a></li>'
+        '<li><a href="/a/t20251220_2.html">关于开展冬季安全生产检查的通知</a><span>2025-12-20</span></li>'
+        '<li><a href="javascript:void(0)">关于一条没有链接的信息</a><span>2026-01-09</span></li>'
+        '<li><a href="/lm/more.html">更多&gt;&gt;</a></li>'
+        "</ul>"
+    )
+    assert got.item_count == 2
+    assert got.latest_item_date == date(2026, 1, 5)
+
+
+def test_list_split_over_several_ul_is_one_list() -> None:
+    rows = [
+        f'<li><a href="/a/t202512{day:02d}_{day}.html">第{day}号工作信息标题</a><span>2025-12-{day:02d}</span></li>'
+        for day in range(1, 16)
+    ]
+    body = '<div class="list">' + "".join(f"<ul>{''.join(rows[i:i + 5])}</ul>" for i in range(0, 15, 5)) + "</div>"
+    got = inline(body)
+    assert got.item_count == 15
+    assert got.latest_item_date == date(2025, 12, 15)
+
+
+def test_sidebar_before_the_list_in_the_markup() -> None:
+    sidebar = (
+        '<div class="right"><h3>热点信息</h3><ul>'
+        + "".join(
+            f'<li><a href="/hot/t202601{d:02d}_{d}.html">热点新闻第{d}条标题</a><span>2026-01-{d:02d}</span></li>'
+            for d in range(5, 11)
+        )
+        + "</ul></div>"
+    )
+    column = (
+        '<div class="con"><div class="tit"><h2>测试栏目</h2></div><ul class="news_list">'
+        '<li><a href="/lm/t20251101_1.html">本栏目的第一条信息标题</a><span>2025-11-01</span></li>'
+        '<li><a href="/lm/t20251020_2.html">本栏目的第二条信息标题</a><span>2025-10-20</span></li>'
+        "</ul></div>"
+    )
+    got = inline(sidebar + column, head='<meta name="ColumnName" content="测试栏目">')
+    assert summary(got) == ("list", 2, date(2025, 11, 1), False, None)
+
+
+def test_blank_column_with_only_a_sidebar_and_a_div_placeholder() -> None:
+    got = inline(
+        '<div class="side"><h3>最新信息</h3><ul>'
+        '<li><a href="/x/t20260109_1.html">其他栏目的最新一条信息</a><span>2026-01-09</span></li>'
+        '<li><a href="/x/t20260108_2.html">其他栏目的最新二条信息</a><span>2026-01-08</span></li></ul></div>'
+        '<div class="main"><div class="nodata">本栏目暂无信息！</div><ul class="list"></ul></div>'
+    )
+    assert summary(got) == ("list", 0, None, True, None)
+    assert got.blank_reason == "本栏目暂无信息"
+
+
+@pytest.mark.parametrize(
+    ("placeholder", "reason"),
+    [
+        ("<table><tr><td colspan='5'>本栏目暂无信息<td></tr></table>", "本栏目暂无信息"),
+        ("<ul><li>暂无数据</li></ul>", "暂无数据"),
+        ("<div>本栏目正在建设中……</div>", "本栏目正在建设中"),
+        ("<p>栏目建设中</p>", "栏目建设中"),
+        ("<div>内容更新中，敬请期待</div>", "内容更新中"),
+        ("<div>没有找到相关信息</div>", "没有找到相关信息"),
+        ("<div>暂无内容</div>", "暂无内容"),
+        ("<ul></ul>", "无内容"),
+    ],
+)
+def test_placeholders(placeholder: str, reason: str) -> None:
+    got = inline(f'<div class="main">{placeholder}</div>')
+    assert (got.kind, got.blank, got.blank_reason, got.item_count) == ("list", True, reason, 0)
+
+
+def test_js_rendered_list_is_not_blank() -> None:
+    for script in (
+        'var itemObj=[{"aT":"关于开展检查的通知","aPd":"2026-01-05 17:00"}];',
+        "window._CONFIG = {TREE: [{id: 1, post_count: 203}]};",
+        "var recordCount:'12';",
+    ):
+        got = inline(f'<ul class="list"></ul><script>{script}</script>')
+        assert (got.blank, got.blank_reason, got.item_count) == (False, None, 0), script
+
+
+def test_nothing_is_an_item_in_navigation_or_footer() -> None:
+    got = inline(
+        '<div class="nav"><ul><li><a href="/a/">政务公开栏目入口</a></li><li><a href="/b/">互动交流栏目入口</a></li></ul></div>'
+        '<div class="footer"><ul><li><a href="http://www.sd.gov.cn/">山东省人民政府门户网站</a></li>'
+        '<li><a href="http://www.zibo.gov.cn/">淄博市人民政府门户网站</a></li></ul></div>'
+    )
+    assert (got.item_count, got.blank) == (0, True)
+
+
+# --- page kinds -------------------------------------------------------------------------------
+
+
+def test_soft404_phrases_and_title() -> None:
+    assert inline("<div>对不起，您要访问的页面不存在或已删除</div>").kind == "soft404"
+    assert inline("<div>很抱歉，您访问的信息已删除或不存在</div>").kind == "soft404"
+    got = extract_page("<html><head><title>404</title></head><body>出错了</body></html>", None, today=TODAY)
+    assert got.kind == "soft404"
+    # A real list whose titles mention a missing page is still a list.
+    rows = "".join(
+        f'<li><a href="/a/t2026010{d}_{d}.html">关于页面不存在问题的第{d}次整改通知</a><span>2026-01-0{d}</span></li>'
+        for d in range(1, 5)
+    )
+    assert inline(f"<ul>{rows}</ul>").kind == "list"
+
+
+def test_article_from_a_published_line_and_long_body() -> None:
+    body = "<p>" + "会议强调，要坚持以人民为中心，持续提升服务质量和效率。" * 10 + "</p>"
+    got = inline(f'<h1>某某会议召开</h1><div class="info">发布时间：2025-12-03 09:30 来源：办公室</div>{body}')
+    assert (got.kind, got.latest_item_date, got.items) == ("article", date(2025, 12, 3), ())
+
+
+def test_to_inspect_json_has_exactly_the_contract_keys() -> None:
+    got = read("pinned.html", "/tzgg/")
+    obj = to_inspect_json(got, "utf-8")
+    assert list(obj) == [
+        "url", "encoding", "kind", "items", "item_count", "latest_item_date", "blank", "next_page",
+    ]
+    assert obj["url"] == f"{SITE}/tzgg/"
+    assert obj["encoding"] == "utf-8"
+    assert obj["latest_item_date"] == "2026-01-06"
+    assert obj["item_count"] == 6 == len(obj["items"])
+    assert obj["items"][0] == {
+        "title": "【置顶】关于公布政务服务事项清单的公告",
+        "url": f"{SITE}/tzgg/202311/t20231120_5.html",
+        "date": "2023-11-20",
+    }
+    assert obj["items"][5]["date"] is None
+    blank = to_inspect_json(read("blank_empty_list.html", "/czyjs/"), None)
+    assert (blank["latest_item_date"], blank["blank"], blank["encoding"], blank["items"]) == (None, True, None, [])
+
+
+# --- links ------------------------------------------------------------------------------------
+
+
+def test_links_resolution_and_filtering() -> None:
+    got = inline(
+        '<a href="./a.html#part">a</a><a href="./a.html">a again</a>'
+        '<a href="javascript:void(0)">js</a><a href="mailto:x@y.cn">mail</a><a href="tel:123">tel</a>'
+        '<a href="#">top</a><a href=" /b.html\n">b</a><a href="HTTP://Other.cn/c">c</a>'
+        '<a href="http://[bad/x">bad</a><a href="data:text/plain,x">data</a>'
+        '<img src="//cdn.example.cn/i.png" alt="图"><iframe src="/weather.html"></iframe>'
+        '<script src="/j.js"></script><link href="/s.css" rel="stylesheet">',
+        "/lm/index.html",
+    )
+    assert got.links == (
+        Link(f"{SITE}/lm/a.html", "a", "a"),
+        Link(f"{SITE}/b.html", "b", "a"),
+        Link("http://Other.cn/c", "c", "a"),
+        Link("http://cdn.example.cn/i.png", "图", "img"),
+        Link(f"{SITE}/weather.html", "", "iframe"),
+        Link(f"{SITE}/j.js", "", "script"),
+        Link(f"{SITE}/s.css", "", "link"),
+    )
+
+
+def test_base_href_is_honoured() -> None:
+    got = inline('<a href="x.html">x</a>', "/lm/", head='<base href="http://cdn.example.gov.cn/site/">')
+    assert got.links == (Link("http://cdn.example.gov.cn/site/x.html", "x", "a"),)
+
+
+# --- robustness and speed ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "",
+        " ",
+        "<",
+        "<html",
+        "<<<>>>",
+        "<ul><li><a href='/a/t20240506_1.html'>未闭合",
+        "<table><tr><td><a href=http://[::1/x>坏链接</a><td>2024-05-06",
+        "\x00\x01\x02\ufffd\udcff",
+        "<script>createPageHTML(",
+        "<script type='text/xml'><datastore><record><![CDATA[<li><a href='/x'>半截",
+        "<a href='" + "a" * 10000 + "'>长</a>",
+        "<div>" * 5000 + "深层嵌套" + "</div>" * 10,
+        "<li>" * 3000,
+        "<meta name=PubDate content=2024-99-99><p>x</p>",
+    ],
+)
+def test_malformed_input_never_raises(html: str) -> None:
+    for hint in (None, "home", "list"):
+        for base in (None, f"{SITE}/lm/", "not a url", "http://[bad"):
+            got = extract_page(html, base, today=TODAY, hint=hint)
+            assert got.kind in ("list", "home", "article", "soft404")
+            to_inspect_json(got, None)
+
+
+def test_truncated_and_garbled_fixtures_never_raise() -> None:
+    rng = random.Random(7)
+    for path in sorted(PAGES.iterdir()):
+        text = page(path.name)
+        for cut in sorted({0, 1, len(text) // 3, len(text) // 2, len(text) - 1, *rng.sample(range(len(text)), 8)}):
+            extract_page(text[:cut], f"{SITE}/lm/", today=TODAY)
+        garbled = path.read_bytes()[: 4000].decode("latin-1")
+        extract_page(garbled, f"{SITE}/lm/", today=TODAY)
+    noise = bytes(rng.randrange(256) for _ in range(20000)).decode("utf-8", "replace")
+    extract_page(noise, None, today=TODAY)
+
+
+def test_speed_on_a_link_heavy_page() -> None:
+    """A 60 KB page with a two-level menu, three sidebars and forty footer links: a few ms each."""
+    menu = "".join(
+        f'<li><a href="/c{i}/">栏目{i}</a><ul class="sub">'
+        + "".join(f'<li><a href="/c{i}/s{j}/">子栏目{i}-{j}</a></li>' for j in range(6))
+        + "</ul></li>"
+        for i in range(10)
+    )
+
+    def rows(prefix: str, count: int) -> str:
+        return "".join(
+            f'<li><a href="/{prefix}/2025{k % 12 + 1:02d}/t2025{k % 12 + 1:02d}{k % 27 + 1:02d}_{k}.html" '
+            f'title="{prefix}关于做好第{k}项有关工作的通知">{prefix}关于做好第{k}项有关工作的通知</a>'
+            f'<span class="date">2025-{k % 12 + 1:02d}-{k % 27 + 1:02d}</span></li>'
+            for k in range(count)
+        )
+
+    sidebars = "".join(f'<div class="side-box"><h3>热点{i}</h3><ul>{rows(f"hot{i}", 10)}</ul></div>' for i in range(3))
+    style = "<style>" + "".join(f".c{i}{{margin:{i}px;color:#{i:06x}}}\n" for i in range(600)) + "</style>"
+    script = "<script>" + "".join(f"var v{i} = function(a,b){{ return a+b+{i}; }};\n" for i in range(400)) + "</script>"
+    footer = "".join(f'<a href="http://www.site{i}.gov.cn/">友情网站{i}</a>' for i in range(40))
+    html = (
+        f"<html><head><title>工作动态_某市</title>{style}{script}</head><body>"
+        f'<div class="nav"><ul>{menu}</ul></div><div class="main"><div class="left"><ul class="list">{rows("gzdt", 20)}</ul>'
+        f'<script>createPageHTML(10, 0, "index", "html");</script></div><div class="right">{sidebars}</div></div>'
+        f'<div class="footer">{footer}<p>{"说明文字" * 200}</p></div></body></html>'
+    )
+    assert len(html.encode()) > 50_000
+    extract_page(html, f"{SITE}/gzdt/", today=TODAY)
+    runs = 20
+    started = time.perf_counter()
+    for n in range(runs):
+        got = extract_page(html, f"{SITE}/gzdt{n}/", today=TODAY)
+    per_page = (time.perf_counter() - started) / runs
+    assert got.item_count == 20 and got.kind == "list"
+    assert per_page < 0.05  # generous for slow CI machines; about 6 ms on a laptop
