@@ -71,13 +71,17 @@ NAV_JUNK_NAMES = frozenset({
     "网站地图", "更多",
 })
 
-# class/id words marking page furniture; a word matches when it equals, starts or ends with one.
+# class/id words marking page furniture: affixes match a word that starts or ends with them,
+# words match whole words, and the solo words only a class/id made of nothing else ("top" is
+# the header bar, "top-news" a homepage block). Not "page" nor "search": whole templates are
+# wrapped in div.page, and search results are lists.
 _CHROME_AFFIXES = ("nav", "menu", "foot", "header", "breadcrumb", "crumb", "copyright", "pagination", "paging")
 _CHROME_WORDS = frozenset({
-    "head", "top", "topbar", "bottom", "links", "link", "yqlj", "friend", "friendlink", "share",
-    "position", "location", "dqwz", "weizhi", "pager", "page", "pages", "fenye", "search", "login",
-    "toolbar", "banquan", "weather", "daohang", "dh",
+    "topbar", "bottom", "links", "link", "yqlj", "friend", "friendlink", "share", "position",
+    "location", "dqwz", "weizhi", "pager", "fenye", "login", "toolbar", "banquan", "weather",
+    "daohang", "dh",
 })
+_CHROME_SOLO = frozenset({"top", "head"})
 _SIDEBAR_AFFIXES = ("side", "hot", "rank", "tuijian", "recommend", "related", "xgwz", "xgxx")
 # Weak hints: a left/right column is as often the main list as a sidebar.
 _WEAK_SIDE_WORDS = frozenset({"right", "left", "r", "l", "aside"})
@@ -241,8 +245,11 @@ def extract_page(html: str, base_url: str | None = None, *, today: date, hint: s
     ``hint`` is "home" or "list" when the caller knows the page's role; the page is then given
     that kind unless it is a soft 404. Without a hint the kind is read from the page. Items
     of a list page are its column's own list (never sidebars, navigation or footer); items of
-    a home page are the dated items of all its content blocks. Never raises.
+    a home page are the dated items of all its content blocks. Never raises on any page text;
+    a hint other than None, "home" or "list" is a caller's bug (ValueError).
     """
+    if hint not in (None, "home", "list"):
+        raise ValueError(f"hint must be None, 'home' or 'list', not {hint!r}")
     doc = LexborHTMLParser(_unwrap_records(_clean_text(html)))
     root = doc.root
     meta = _read_meta(doc)
@@ -763,6 +770,8 @@ def _own_chrome(node: LexborNode) -> bool:
     if node.tag in _CHROME_TAGS:
         return True
     words = _words(node)
+    if len(words) == 1 and words <= _CHROME_SOLO:
+        return True
     return bool(words & _CHROME_WORDS) or _has_affix(words, _CHROME_AFFIXES)
 
 

@@ -217,3 +217,12 @@ def test_deductions_capped_at_indicator_points() -> None:
     verdict = evaluate_site(site(fresh(1), kind="portal", links=links), as_of(), RULES)
     assert sum(d.points for d in verdict.deductions) == 21.0
     assert verdict.score == 79.0
+
+
+def test_docs_are_generated_from_the_rules_table() -> None:
+    from pathlib import Path
+
+    from monitor.rules.docs import rules_markdown
+
+    docs = Path(__file__).resolve().parent.parent / "docs" / "rules.md"
+    assert docs.read_text(encoding="utf-8") == rules_markdown(RULES)
