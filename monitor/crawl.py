@@ -106,9 +106,11 @@ class LinkChecker:
                     result = await self.fetcher.check_link(url)
             else:
                 result = await self.fetcher.check_link(url)
-        except BaseException as exc:
-            future.set_exception(exc)
-            future.exception()  # mark retrieved: the caller re-raises it below
+        except BaseException:
+            # Only cancellation gets here (the fetcher returns every failure as an outcome):
+            # forget the URL so waiters and later checks do not inherit a half-done check.
+            del self._results[url]
+            future.cancel()
             raise
         future.set_result(result)
         return result

@@ -39,7 +39,7 @@ _MONTH_DAY = re.compile(r"(?<![\d./-])(\d{1,2})\s*(?:[-/]|月)\s*(\d{1,2})(?:\s*
 _TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 # What may surround a date in a cell that holds nothing else: brackets, a time, a label.
 _CELL_NOISE = re.compile(
-    r"(?:发布|成文|更新|发文|公开|印发|生成|上传|提交)?(?:日期|时间)|发布于|[\s\[\]()【】〔〕<>《》「」:,，。·|~T-]"
+    r"(?:发布|成文|更新|发文|公开|印发|生成|上传|提交)?(?:日期|时间)|发布于|[\s\[\]()【】〔〕<>《》「」:,，.。·|~T-]"
 )
 _DIGIT = re.compile(r"\d")
 

@@ -18,14 +18,16 @@ fewer findings, never an exception.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 from html import escape
 from urllib.parse import urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from monitor.dates import cell_date, date_from_url, match_date_cell, parse_date
+from monitor.dates import cell_date, date_from_url, make_date, match_date_cell, parse_date
 
 __all__ = [
     "BLANK_PLACEHOLDERS",
@@ -104,10 +106,12 @@ _SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.\-]*):")
 _DIGIT = re.compile(r"\d")
 _TITLE_STRIP = re.compile(r"[\s\[\]【】()（）<>《》«»‹›.…:：»>]+")
 _ELLIPSIS = re.compile(r"(\.{2,}|…+|。。+)$")
+_DAY = re.compile(r"^(?:0?[1-9]|[12]\d|3[01])$")
+_YEAR_MONTH = re.compile(r"^((?:19|20)\d{2})\s*[-./年]\s*(\d{1,2})月?$")
 _COMMENT_YEAR = re.compile(r"^\s*((?:19|20)\d{2})\s*[-/.年]?\s*$")
 _TITLE_SPLIT = re.compile(r"\s*[-_|—–]+\s*")
 _LOCATION_TEXT = ("当前位置", "现在的位置", "所在位置", "您的位置")
-_PUBLISHED_LINE = re.compile(r"(?:发布|发文|成文|更新)?(?:时间|日期)\s*[:：]")
+_PUBLISHED_LINE = re.compile(r"(?:发布|发文|更新)?(?<!成文)(?:时间|日期)\s*[:：]")
 # A link to a column index (…/, …/index.html, a bare host) rather than to an article.
 _COLUMN_URL = re.compile(
     r"(?:^[a-z]+://[^/]*|/|/index(?:_\d+)?\.[a-z]+|/default\.[a-z]+)$", re.IGNORECASE
@@ -126,6 +130,11 @@ _CREATE_PAGE_NUMERIC = re.compile(
 _COUNT_PAGE = re.compile(r"\bcountPage\s*=\s*(\d+)")
 _CURRENT_PAGE = re.compile(r"\bcurrentPage\s*=\s*(\d+)")
 _PAGE_FILE = re.compile(r"/([A-Za-z]+)(?:_\d+)?\.([A-Za-z]+)$")
+_LS_HREF = re.compile(r"location\.href\s*=\s*['\"]([^'\"]*pageIndex=)['\"]\s*\+\s*pageIndex")
+_LS_CURRENT = re.compile(r"currPage\s*:\s*\(?\s*(\d+)\s*(?:\+\s*(\d+)\s*)?\)?")
+_LS_COUNT = re.compile(r"pageCount\s*:\s*(\d+)")
+_NOT_FOUND_TITLE = re.compile(r"(?<!\d)404(?!\d)")
+_PAGER_SCRIPT = re.compile(r"createPageHTML|countPage|Ls\.pagination|\.jpage\(")
 _HANWEB_TOTAL = re.compile(r"totalRecord\s*:\s*(\d+)")
 
 # Inline data of JS-rendered lists: a raw page with an empty container is not blank when these
@@ -145,6 +154,7 @@ _DATASTORE = re.compile(
 )
 _RECORD = re.compile(r"<record>\s*<!\[CDATA\[(.*?)\]\]>\s*</record>", re.DOTALL | re.IGNORECASE)
 _NEXTGROUP = re.compile(r"<nextgroup>\s*<!\[CDATA\[(.*?)\]\]>", re.DOTALL | re.IGNORECASE)
+_TABLE_RECORD = re.compile(r"\s*<(?:tr|table|td)\b", re.IGNORECASE)
 _HREF = re.compile(r"href\s*=\s*['\"]([^'\"]+)['\"]", re.IGNORECASE)
 
 # Canonical spelling of the 政府网站发展指引 metas (sites write sitename, SITENAME …).
@@ -223,6 +233,17 @@ class _Context:
 
 
 @dataclass(frozen=True)
+class _Parsed:
+    """The parsed page every later step reads: body (scripts stripped), metas, title, script code."""
+
+    body: LexborNode
+    meta: dict[str, str]
+    title: str
+    scripts: str
+    marks: _Marks
+
+
+@dataclass(frozen=True)
 class _Group:
     """Repeated rows under one container, read as items, with where they sit on the page."""
 
@@ -245,13 +266,14 @@ def extract_page(html: str, base_url: str | None = None, *, today: date, hint: s
     ``hint`` is "home" or "list" when the caller knows the page's role; the page is then given
     that kind unless it is a soft 404. Without a hint the kind is read from the page. Items
     of a list page are its column's own list (never sidebars, navigation or footer); items of
-    a home page are the dated items of all its content blocks. Never raises on any page text;
-    a hint other than None, "home" or "list" is a caller's bug (ValueError).
+    a home page are the dated items of all its content blocks. A page hinted "list" that
+    shows one document instead of a list (a 机构概况 column) is not blank: its one item is
+    the page itself, dated by its PubDate or 发布时间. Never raises on any page text; a hint
+    other than None, "home" or "list" is a caller's bug (ValueError).
     """
     if hint not in (None, "home", "list"):
         raise ValueError(f"hint must be None, 'home' or 'list', not {hint!r}")
     doc = LexborHTMLParser(_unwrap_records(_clean_text(html)))
-    root = doc.root
     meta = _read_meta(doc)
     base = _effective_base(doc, base_url)
     ctx = _Context(base_url=base, today=today, resolve=_Resolver(base))
@@ -259,36 +281,35 @@ def extract_page(html: str, base_url: str | None = None, *, today: date, hint: s
     scripts = _script_texts(doc)
     doc.strip_tags(_NOISE_TAGS)
     title = _page_title(doc, meta)
-    body = doc.body or root
+    body = doc.body or doc.root  # a frameset page has no body
     if body is None:
-        return _empty_page(base_url, title, meta, links)
+        return _page(base_url, "list", title, (), True, "无内容", None, (), links, meta)
+    page = _Parsed(body=body, meta=meta, title=title, scripts=scripts, marks=_Marks())
 
-    groups = _find_groups(body, ctx)
-    column_names = _column_names(meta, title)
-    main = _main_list(groups, column_names)
+    groups = _find_groups(page, ctx)
+    main = _main_list(groups, _column_names(meta, title))
     nav = _read_nav(body, ctx)
     next_page = _next_page(body, scripts, ctx)
-    has_main_list = main is not None and len(main.items) >= 3
+    if _is_soft404(page, main):
+        return _page(base_url, "soft404", title, (), False, None, None, nav, links, meta)
 
-    if _is_soft404(title, body, has_main_list):
-        return _page(base_url, "soft404", title, (), None, False, None, None, nav, links, meta)
-
-    kind = hint or _classify(meta, body, groups, main, next_page, scripts, title, nav)
+    kind = hint or _classify(page, groups, main, next_page, nav)
     if kind == "article":
-        published = _article_date(meta, body)
-        return _page(base_url, "article", title, (), published, False, None, None, nav, links, meta)
+        published = _article_date(page)
+        return _page(base_url, "article", title, (), False, None, None, nav, links, meta, latest=published)
     if kind == "home":
-        items = _home_items(groups)
-        return _page(base_url, "home", title, items, _latest(items), False, None, None, nav, links, meta)
-
+        return _page(base_url, "home", title, _home_items(groups), False, None, None, nav, links, meta)
     items = main.items if main is not None else ()
     blank, reason = False, None
-    if not items and not _js_rendered(scripts, body):
+    if _shows_one_document(page, items):
+        heading = meta.get("ArticleTitle") or _heading(body) or title
+        items = (Item(title=heading, url=base or "", date=_article_date(page)),)
+    elif not items and not _js_rendered(page):
         blank, reason = True, _placeholder(body) or "无内容"
-    return _page(base_url, "list", title, items, _latest(items), blank, reason, next_page, nav, links, meta)
+    return _page(base_url, "list", title, items, blank, reason, next_page, nav, links, meta)
 
 
-def to_inspect_json(page: PageExtract, encoding: str | None) -> dict:
+def to_inspect_json(page: PageExtract, encoding: str | None) -> dict[str, Any]:
     """The ``monitor inspect --json`` object of contracts §3, with ISO dates or null."""
     return {
         "url": page.url,
@@ -310,27 +331,22 @@ def _page(
     kind: str,
     title: str,
     items: tuple[Item, ...],
-    latest: date | None,
     blank: bool,
     reason: str | None,
     next_page: str | None,
     nav: tuple[NavLink, ...],
     links: tuple[Link, ...],
     meta: dict[str, str],
+    *,
+    latest: date | None = None,
 ) -> PageExtract:
+    """The PageExtract; latest_item_date is the newest item date unless given (articles)."""
+    if latest is None:
+        latest = max((item.date for item in items if item.date is not None), default=None)
     return PageExtract(
         url=url, kind=kind, title=title, items=items, latest_item_date=latest, blank=blank,
         blank_reason=reason, next_page=next_page, nav=nav, links=links, meta=meta,
     )
-
-
-def _empty_page(url: str | None, title: str, meta: dict[str, str], links: tuple[Link, ...]) -> PageExtract:
-    return _page(url, "list", title, (), None, True, "无内容", None, (), links, meta)
-
-
-def _latest(items: tuple[Item, ...]) -> date | None:
-    dates = [item.date for item in items if item.date is not None]
-    return max(dates) if dates else None
 
 
 # --- Step 1-3: text, embedded data, metas, links, scripts -----------------------------------
@@ -357,7 +373,7 @@ def _records_markup(match: re.Match[str]) -> str:
     attribute = f' data-nextgroup="{escape(href[1])}"' if href else ""
     count = len(found)
     # Table-row records need a table around them, or the parser drops the tr/td tags.
-    wrapper = "table" if re.match(r"\s*<(?:tr|table|td)\b", records, re.IGNORECASE) else "ul"
+    wrapper = "table" if _TABLE_RECORD.match(records) else "ul"
     return f'<div class="hanweb-records" data-records="{count}"{attribute}><{wrapper}>{records}</{wrapper}></div>'
 
 
@@ -453,7 +469,7 @@ class _Resolver:
                 return None
         # Callers split these URLs; one urlsplit cannot parse (a malformed IPv6 host, a
         # full-width ／ in the host) is not a link anyone can follow.
-        if not url or (not url.isascii() or "[" in url or "]" in url) and not _parses(url):
+        if not url or ((not url.isascii() or "[" in url or "]" in url) and not _parses(url)):
             return None
         return url
 
@@ -515,9 +531,8 @@ def _page_title(doc: LexborHTMLParser, meta: dict[str, str]) -> str:
     title = _norm(node.text()) if node is not None else ""
     if not title:
         title = meta.get("ArticleTitle", "")
-    if not title:
-        heading = doc.css_first("h1")
-        title = _norm(heading.text()) if heading is not None else ""
+    if not title and doc.body is not None:
+        title = _heading(doc.body)
     return title
 
 
@@ -528,17 +543,17 @@ def _norm(text: str) -> str:
 # --- Step 4-5: row groups and items ---------------------------------------------------------
 
 
-def _find_groups(body: LexborNode, ctx: _Context) -> list[_Group]:
+def _find_groups(page: _Parsed, ctx: _Context) -> list[_Group]:
     """Every group of sibling rows carrying links outside page furniture, read as items.
 
     A row is an li/tr/dd/dl/div/p ancestor (within _CLIMB levels) of a link; rows sharing a
-    parent and tag form a group, and groups whose containers are same-class siblings (a list
-    split into several ``<ul>``) are merged.
+    parent and tag form a group, and groups whose lists are same-class siblings (a list split
+    into several ``<ul>``, one ``<table>`` per item) are merged.
     """
     rows: dict[int, LexborNode] = {}
     members: dict[tuple[int, str], list[int]] = {}
     containers: dict[tuple[int, str], LexborNode] = {}
-    for anchor in body.css("a[href]"):
+    for anchor in page.body.css("a[href]"):
         node = anchor.parent
         for _ in range(_CLIMB):
             if node is None or node.tag in ("body", "html"):
@@ -554,19 +569,18 @@ def _find_groups(body: LexborNode, ctx: _Context) -> list[_Group]:
                         members.setdefault(key, []).append(node_id)
             node = node.parent
 
-    merged: dict[tuple, list[tuple[LexborNode, list[int]]]] = {}
+    merged: dict[tuple[object, ...], list[tuple[LexborNode, list[int]]]] = {}
     for key, row_ids in members.items():
         container = containers[key]
-        outer = container.parent
-        merge_key = (
-            outer.mem_id if outer is not None else 0,
-            container.tag,
-            container.attributes.get("class") or "",
-            key[1],
-        ) if container.tag in ("ul", "ol", "table", "tbody", "dl") else key
+        # A table's rows sit in its tbody; old templates even give each item a table of its own.
+        unit = container.parent if container.tag == "tbody" and container.parent is not None else container
+        outer = unit.parent
+        merge_key: tuple[object, ...] = key
+        if unit.tag in ("ul", "ol", "table", "dl") and outer is not None:
+            merge_key = (outer.mem_id, unit.tag, unit.attributes.get("class") or "", key[1])
         merged.setdefault(merge_key, []).append((container, row_ids))
 
-    marks = _Marks()
+    marks = page.marks
     groups: list[_Group] = []
     for parts in merged.values():
         container = parts[0][0]
@@ -574,8 +588,8 @@ def _find_groups(body: LexborNode, ctx: _Context) -> list[_Group]:
             continue  # navigation, header, footer: never items, so not worth reading
         items: list[Item] = []
         seen: set[tuple[str, str]] = set()
-        for container, row_ids in parts:
-            date_column = _date_column(container) if row_ids and rows[row_ids[0]].tag == "tr" else None
+        for part, row_ids in parts:
+            date_column = _date_column(part) if rows[row_ids[0]].tag == "tr" else None
             for row_id in row_ids:
                 item = _row_item(rows[row_id], ctx, date_column)
                 if item is not None and (item.url, item.title) not in seen:
@@ -653,30 +667,42 @@ def _is_title(title: str) -> bool:
 
 def _row_date(row: LexborNode, ctx: _Context, url: str, date_column: int | None) -> date | None:
     """The date displayed in a row: the 发布日期 cell when the table header names one, else
-    the latest date-only text in the row (成文日期 never exceeds 发布日期)."""
+    the latest date-only text in the row (成文日期 never exceeds 发布日期), else a labelled
+    date in a longer line ("发布时间：2024-05-06 浏览：12")."""
     if date_column is not None:
         cells = [cell for cell in row.iter() if cell.tag in ("td", "th")]
         if date_column < len(cells):
             return _latest_cell_date(cells[date_column], ctx, url)
-    return _latest_cell_date(row, ctx, url)
+    return _latest_cell_date(row, ctx, url) or _published_line(row)
 
 
 def _latest_cell_date(node: LexborNode, ctx: _Context, url: str) -> date | None:
+    """The latest date among the date-only texts under node (see dates.cell_date)."""
     found: list[date] = []
     comment_year: int | None = None
+    day: int | None = None
     for child in node.traverse(include_text=True):
         if child.is_comment_node:
             year = _COMMENT_YEAR.match(child.comment_content or "")
             comment_year = int(year[1]) if year else None
         elif child.is_text_node:
-            value = child.text_content or ""
-            if not value.strip():
+            value = (child.text_content or "").strip()
+            if not value:
                 continue
             shown = cell_date(value, today=ctx.today, url=url, comment_year=comment_year)
+            if shown is None and day is not None:
+                shown = _split_date(day, value)
             if shown is not None:
                 found.append(shown)
             comment_year = None  # a year in a comment belongs to the text right after it
+            day = int(value) if _DAY.match(value) else None
     return max(found) if found else None
+
+
+def _split_date(day: int, text: str) -> date | None:
+    """A date written as a big day followed by its year and month: <b>14</b> 2026.07."""
+    year_month = _YEAR_MONTH.match(text)
+    return make_date(int(year_month[1]), int(year_month[2]), day) if year_month else None
 
 
 def _pinned_mark(node: LexborNode) -> bool:
@@ -748,7 +774,8 @@ class _Marks:
     def weak_side(self, node: LexborNode | None) -> bool:
         return self._up(node, self._weak, lambda n: bool(_words(n) & _WEAK_SIDE_WORDS))
 
-    def _up(self, node: LexborNode | None, memo: dict[int, bool], own) -> bool:
+    def _up(self, node: LexborNode | None, memo: dict[int, bool], own: Callable[[LexborNode], bool]) -> bool:
+        """Whether node or an ancestor below body satisfies own, remembering it for the whole path."""
         path: list[int] = []
         answer = False
         while node is not None and node.tag not in ("body", "html", "-document"):
@@ -805,15 +832,18 @@ def _sidebar_heading(heading: str) -> bool:
 
 
 def _column_names(meta: dict[str, str], title: str) -> tuple[str, ...]:
-    """Names the column goes by: its ColumnName meta and the first part of the page title."""
-    names = [meta.get("ColumnName", "").strip()]
-    names.append(_TITLE_SPLIT.split(title, 1)[0].strip() if title else "")
+    """Names the column goes by: its ColumnName meta and the first and last parts of the page
+    title (工作动态_某市人民政府, 某市人民政府-工作动态)."""
+    parts = _TITLE_SPLIT.split(title) if title else []
+    names = [meta.get("ColumnName", "").strip(), *(parts[:1] + parts[-1:])]
     return tuple(name for name in names if len(name) >= 2)
 
 
 def _names_column(heading: str, column_names: tuple[str, ...]) -> bool:
-    key = heading.replace(" ", "")
-    return bool(key) and any(name in key or key in name for name in column_names)
+    """Whether a block heading is the column's own name (工作动态, 工作动态 更多>>), not merely
+    contains it (相关工作动态)."""
+    key = _TITLE_STRIP.sub("", heading)
+    return bool(key) and any(key.startswith(name) for name in column_names)
 
 
 def _main_list(groups: list[_Group], column_names: tuple[str, ...]) -> _Group | None:
@@ -853,58 +883,63 @@ def _home_items(groups: list[_Group]) -> tuple[Item, ...]:
 
 
 def _classify(
-    meta: dict[str, str],
-    body: LexborNode,
-    groups: list[_Group],
-    main: _Group | None,
-    next_page: str | None,
-    scripts: str,
-    title: str,
-    nav: tuple[NavLink, ...],
+    page: _Parsed, groups: list[_Group], main: _Group | None, next_page: str | None, nav: tuple[NavLink, ...]
 ) -> str:
     """article, home or list, for a page nobody said the role of."""
-    main_size = len(main.items) if main is not None else 0
-    if main_size < 8 and _looks_like_article(meta, body):
+    if (main is None or len(main.items) < 8) and _looks_like_article(page):
         return "article"
-    if next_page is not None or "createPageHTML" in scripts or "countPage" in scripts:
+    if next_page is not None or _PAGER_SCRIPT.search(page.scripts):
         return "list"
-    column = meta.get("ColumnName", "")
+    column = page.meta.get("ColumnName", "")
     if column and column not in ("首页", "网站首页"):
         return "list"
     blocks = sorted((g.dated for g in groups if g.dated >= 2), reverse=True)
     if len(blocks) >= 3 and not (blocks[0] >= 10 and blocks[0] >= 2 * blocks[1]):
         return "home"
-    if not blocks and len(nav) >= 12 and not _TITLE_SPLIT.search(title) and _placeholder(body) is None:
+    if not blocks and len(nav) >= 12 and not _TITLE_SPLIT.search(page.title) and _placeholder(page.body) is None:
         return "home"  # a navigation-only homepage
     return "list"
 
 
-def _looks_like_article(meta: dict[str, str], body: LexborNode) -> bool:
+def _looks_like_article(page: _Parsed) -> bool:
     """Article metas and some body text, or a visible 发布时间 line and a long body text."""
-    if any(key in meta for key in ("PubDate", "ArticleTitle", "firstpublishedtime")):
-        return _body_text_length(body) >= 50
-    return _published_line(body) is not None and _body_text_length(body) >= 200
+    if any(key in page.meta for key in ("PubDate", "ArticleTitle", "firstpublishedtime")):
+        return _body_text_length(page) >= 20
+    return _published_line(page.body) is not None and _body_text_length(page) >= 200
 
 
-def _body_text_length(body: LexborNode) -> int:
-    """Length of the longest run of paragraphs sharing a parent (an article body)."""
-    by_parent: dict[int, int] = {}
-    for paragraph in body.css("p"):
+def _shows_one_document(page: _Parsed, items: tuple[Item, ...]) -> bool:
+    """Whether a page read as a list really shows one document: article metas or a 发布时间
+    line with its text next to at most two linked rows (attachments, 上一篇/下一篇), or a
+    long text of its own and no list at all."""
+    if len(items) < 3 and _looks_like_article(page):
+        return True
+    return not items and _body_text_length(page) >= 200
+
+
+def _body_text_length(page: _Parsed) -> int:
+    """Length of the longest text outside page furniture: a run of paragraphs sharing a
+    parent, or a single text (old templates write articles as text and <br> in a td)."""
+    by_parent: dict[int, tuple[LexborNode, int]] = {}
+    for paragraph in page.body.css("p"):
         parent = paragraph.parent
-        key = parent.mem_id if parent is not None else 0
-        by_parent[key] = by_parent.get(key, 0) + len(paragraph.text(strip=True))
-    longest = max(by_parent.values(), default=0)
-    for node in body.traverse(include_text=True):
+        if parent is not None:
+            _, length = by_parent.get(parent.mem_id, (parent, 0))
+            by_parent[parent.mem_id] = (parent, length + len(paragraph.text(strip=True)))
+    lengths = [length for parent, length in by_parent.values() if not page.marks.chrome(parent)]
+    for node in page.body.traverse(include_text=True):
         if node.is_text_node:
-            longest = max(longest, len((node.text_content or "").strip()))
-    return longest
+            length = len((node.text_content or "").strip())
+            if length >= 20 and not page.marks.chrome(node.parent):
+                lengths.append(length)
+    return max(lengths, default=0)
 
 
-def _published_line(body: LexborNode) -> date | None:
-    """The date of a visible 发布时间/发布日期 line."""
-    for node in body.traverse(include_text=True):
-        if node.is_text_node:
-            value = node.text_content or ""
+def _published_line(node: LexborNode) -> date | None:
+    """The full date after the first 发布时间/发布日期/日期: label under node (not 成文日期)."""
+    for child in node.traverse(include_text=True):
+        if child.is_text_node:
+            value = child.text_content or ""
             label = _PUBLISHED_LINE.search(value) if len(value) <= 120 else None
             if label is not None:
                 found = parse_date(value[label.end() :])
@@ -913,21 +948,28 @@ def _published_line(body: LexborNode) -> date | None:
     return None
 
 
-def _article_date(meta: dict[str, str], body: LexborNode) -> date | None:
+def _article_date(page: _Parsed) -> date | None:
     for key in ("PubDate", "firstpublishedtime"):
-        found = parse_date(meta.get(key, ""))
+        found = parse_date(page.meta.get(key, ""))
         if found is not None:
             return found
-    return _published_line(body)
+    return _published_line(page.body)
 
 
-def _is_soft404(title: str, body: LexborNode, has_main_list: bool) -> bool:
-    """A page answering 200 that says it does not exist (or is under maintenance)."""
-    if has_main_list:
+def _heading(body: LexborNode) -> str:
+    node = body.css_first("h1")
+    return _norm(node.text()) if node is not None else ""
+
+
+def _is_soft404(page: _Parsed, main: _Group | None) -> bool:
+    """A page answering 200 that says it does not exist (or is under maintenance), with no
+    real list of its own."""
+    if main is not None and len(main.items) >= 3:
         return False
-    if re.search(r"(?<!\d)404(?!\d)", title) or any(p in title for p in NOT_FOUND_PHRASES):
+    title = page.title
+    if _NOT_FOUND_TITLE.search(title) or any(phrase in title for phrase in NOT_FOUND_PHRASES):
         return True
-    text = body.text(separator=" ")
+    text = page.body.text(separator=" ")
     return any(phrase in text for phrase in NOT_FOUND_PHRASES)
 
 
@@ -943,11 +985,11 @@ def _placeholder(body: LexborNode) -> str | None:
     return None
 
 
-def _js_rendered(scripts: str, body: LexborNode) -> bool:
+def _js_rendered(page: _Parsed) -> bool:
     """Whether the list is filled in by script from inline data that shows content."""
-    if any(pattern.search(scripts) for pattern in _JS_CONTENT):
+    if any(pattern.search(page.scripts) for pattern in _JS_CONTENT):
         return True
-    return body.css_first("[ms-repeat], [ms-for], [v-for], [querydata]") is not None
+    return page.body.css_first("[ms-repeat], [ms-for], [v-for], [querydata]") is not None
 
 
 def _next_page(body: LexborNode, scripts: str, ctx: _Context) -> str | None:
@@ -991,6 +1033,11 @@ def _next_from_script(scripts: str, ctx: _Context) -> str | None:
         if page_file:
             name, ext = page_file[1], page_file[2]
         return _relative(f"{name}_{current + 1}.{ext}", ctx)
+    # Anhui Ls.pagination: location.href='…?pageIndex=' + pageIndex, {currPage:(0+1), pageCount:N}
+    target, current_match, count = _LS_HREF.search(scripts), _LS_CURRENT.search(scripts), _LS_COUNT.search(scripts)
+    if target and current_match and count:
+        current = int(current_match[1]) + int(current_match[2] or 0)  # 1-based
+        return _relative(f"{target[1]}{current + 1}", ctx) if current < int(count[1]) else None
     return None
 
 

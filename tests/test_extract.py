@@ -228,6 +228,18 @@ LIST = (
         ("/lm/index_16.html", "var currentPage = 16;\nvar countPage = 17;", None),
         # A pager call left commented out above the live one is ignored.
         ("/lm/", '//createPageHTML(9, 0, "index", "html");\ncreatePageHTML(2, 1, "index", "html");', None),
+        (
+            "/lm/",
+            "Ls.pagination('#page_1', function(pageIndex){ location.href='/lm/?pageIndex=' + pageIndex; },"
+            " {currPage:(0+1), pageCount:4});",
+            "/lm/?pageIndex=2",
+        ),
+        (
+            "/lm/?pageIndex=4",
+            "Ls.pagination('#page_1', function(pageIndex){ location.href='/lm/?pageIndex=' + pageIndex; },"
+            " {currPage:(3+1), pageCount:4});",
+            None,
+        ),
     ],
 )
 def test_script_pagers(path: str, script: str, expected: str | None) -> None:
@@ -290,6 +302,16 @@ def test_date_cell_shapes(row: str) -> None:
     assert got.items[0].date == date(2024, 5, 6)
 
 
+def test_labelled_date_in_a_longer_line() -> None:
+    got = inline(
+        '<ul class="list">'
+        '<li><a href="/a/1.html">第一条工作信息标题</a><p>成文日期：2025-03-01 发布时间：2025-03-04 浏览次数：12</p></li>'
+        '<li><a href="/a/2.html">第二条工作信息标题</a><p>来源：办公室 日期：2025-02-20</p></li>'
+        "</ul>"
+    )
+    assert [item.date for item in got.items] == [date(2025, 3, 4), date(2025, 2, 20)]
+
+
 def test_displayed_date_beats_the_url_date() -> None:
     got = inline(
         "<ul>"
@@ -309,6 +331,16 @@ def test_month_day_year_from_comment() -> None:
         "</ul>"
     )
     assert [item.date for item in got.items] == [date(2018, 7, 4), date(2018, 6, 28)]
+
+
+def test_split_day_and_year_month() -> None:
+    got = inline(
+        '<ul class="list">'
+        '<li><span class="span_date_left"><b>14</b> 2025.07</span><a href="/a/1.html">第一条工作信息标题</a></li>'
+        '<li><span class="span_date_left"><b>3</b> 2025.07</span><a href="/a/2.html">第二条工作信息标题</a></li>'
+        "</ul>"
+    )
+    assert [item.date for item in got.items] == [date(2025, 7, 14), date(2025, 7, 3)]
 
 
 def test_separators_templates_and_junk_rows_are_not_items() -> None:
@@ -335,6 +367,16 @@ def test_list_split_over_several_ul_is_one_list() -> None:
     got = inline(body)
     assert got.item_count == 15
     assert got.latest_item_date == date(2025, 12, 15)
+
+
+def test_one_table_per_item_is_one_list() -> None:
+    tables = "".join(
+        f'<table width="100%" class="item"><tr><td><a href="/a/t202512{d:02d}_{d}.html">第{d}号县政府工作信息</a></td>'
+        f"<td>2025-12-{d:02d}</td></tr></table>"
+        for d in range(1, 8)
+    )
+    got = inline(f'<div class="con">{tables}</div>')
+    assert (got.item_count, got.latest_item_date) == (7, date(2025, 12, 7))
 
 
 def test_sidebar_before_the_list_in_the_markup() -> None:
@@ -383,6 +425,21 @@ def test_blank_column_with_only_a_sidebar_and_a_div_placeholder() -> None:
 def test_placeholders(placeholder: str, reason: str) -> None:
     got = inline(f'<div class="main">{placeholder}</div>')
     assert (got.kind, got.blank, got.blank_reason, got.item_count) == ("list", True, reason, 0)
+
+
+def test_column_showing_one_document_is_not_blank() -> None:
+    """A 机构概况 column is often one page of text: with the list hint it is one item, not blank."""
+    text = "<p>" + "淄博市示例局是市政府工作部门，负责全市相关工作的统筹协调和组织实施。" * 6 + "</p>"
+    footer = '<div class="footer"><p>主办单位：淄博市示例局</p><p>网站标识码：3703000099</p></div>'
+    got = inline(f'<div class="main"><h1>机构概况</h1>{text}</div>{footer}', "/jggk/", hint="list")
+    assert summary(got) == ("list", 1, None, False, None)
+    assert got.items == (Item(title="机构概况", url=f"{SITE}/jggk/", date=None),)
+    article = read("article.html", "/gzdt/202512/t20251229_301.html", hint="list")
+    assert summary(article) == ("list", 1, date(2025, 12, 29), False, None)
+    assert article.items[0].title == "市示例局召开2026年全市重点工作推进会"
+    # A long footer is page furniture, not a document: this column is still blank.
+    long_footer = '<div class="footer">' + "<p>主办单位：淄博市示例局 联系电话：0533-0000000 地址：淄博市张店区某路1号</p>" * 6 + "</div>"
+    assert inline(f'<ul class="list"></ul>{long_footer}', hint="list").blank
 
 
 def test_js_rendered_list_is_not_blank() -> None:
@@ -503,6 +560,17 @@ def test_malformed_input_never_raises(html: str) -> None:
             got = extract_page(html, base, today=TODAY, hint=hint)
             assert got.kind in ("list", "home", "article", "soft404")
             to_inspect_json(got, None)
+
+
+def test_frameset_page() -> None:
+    html = "<html><head><title>示例局</title></head><frameset><frame src='main.html'></frameset></html>"
+    got = extract_page(html, f"{SITE}/", today=TODAY)
+    assert (got.kind, got.item_count, got.blank) == ("list", 0, True)
+
+
+def test_unknown_hint_is_a_caller_bug() -> None:
+    with pytest.raises(ValueError, match="hint"):
+        extract_page("<html></html>", None, today=TODAY, hint="column")
 
 
 def test_truncated_and_garbled_fixtures_never_raise() -> None:

@@ -40,6 +40,8 @@ def _check_column_page(pages: dict[str, tuple[bytes, str]], column: DemoColumn, 
     assert read.item_count == len(column.page_items(page)), path
     assert read.latest_item_date == column.page_latest_date(page), path
     assert read.blank == (column.blank and page == 0), path
+    if read.blank:
+        assert read.blank_reason == (column.placeholder or "无内容"), path
     assert read.next_page == (HOST + expected_next if expected_next else None), path
     # Every item carries its own date: none of these lists leaves an item undated.
     assert all(item.date is not None for item in read.items), path

@@ -10,13 +10,14 @@ from __future__ import annotations
 import socket
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from typing import Any
 from datetime import date, datetime
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from monitor.config import SiteConfig
-from monitor.crawl import ColumnCrawl, PageRecord, SiteCrawl
+from monitor.crawl import PageRecord, SiteCrawl
 from monitor.rules.observations import (
     OK_OUTCOMES,
     ColumnObservation,
@@ -72,61 +73,67 @@ def _items(record: PageRecord) -> list[dict[str, object]] | None:
     ]
 
 
-def _snapshot(run: CrawlRun, site: Site, column: SiteColumn | None, record: PageRecord) -> PageSnapshot:
+def _snapshot(run: CrawlRun, site: Site, column: SiteColumn | None, record: PageRecord) -> dict[str, Any]:
     result, page = record.result, record.page
-    return PageSnapshot(
-        run_id=run.id, site_id=site.id, column_id=column.id if column else None,
-        role=record.role, page_no=record.page_no, url=result.url, final_url=result.final_url,
-        fetched_at=result.fetched_at, outcome=str(result.outcome), status=result.status,
-        elapsed_ms=round(result.elapsed * 1000), bytes=len(result.content) if result.content else None,
-        content_hash=record.content_hash, etag=result.etag, last_modified=result.last_modified,
-        encoding=result.encoding,
-        kind=page.kind if page else None,
-        item_count=page.item_count if page else None,
-        latest_item_date=page.latest_item_date if page else None,
-        blank=page.blank if page else None,
-        blank_reason=page.blank_reason if page else None,
-        next_page=page.next_page if page else None,
-        items=_items(record), error=result.error,
-    )
+    return {
+        "run_id": run.id, "site_id": site.id, "column_id": column.id if column else None,
+        "role": record.role, "page_no": record.page_no, "url": result.url, "final_url": result.final_url,
+        "fetched_at": result.fetched_at, "outcome": str(result.outcome), "status": result.status,
+        "elapsed_ms": round(result.elapsed * 1000), "bytes": len(result.content) if result.content else None,
+        "content_hash": record.content_hash, "etag": result.etag, "last_modified": result.last_modified,
+        "encoding": result.encoding,
+        "kind": page.kind if page else None,
+        "item_count": page.item_count if page else None,
+        "latest_item_date": page.latest_item_date if page else None,
+        "blank": page.blank if page else None,
+        "blank_reason": page.blank_reason if page else None,
+        "next_page": page.next_page if page else None,
+        "items": _items(record), "error": result.error,
+    }
 
 
-async def _column_row(session: AsyncSession, site: Site, crawl: ColumnCrawl, seen: datetime) -> SiteColumn:
-    target = crawl.target
-    row = await session.scalar(
-        sa.select(SiteColumn).where(SiteColumn.site_id == site.id, SiteColumn.url == target.url)
-    )
-    if row is None:
-        row = SiteColumn(site_id=site.id, url=target.url, first_seen=seen)
-        session.add(row)
-    row.name, row.category, row.level = target.name, crawl.category, target.level  # type: ignore[assignment]
-    row.source, row.last_seen = target.source, seen  # type: ignore[assignment]
+async def _column_rows(session: AsyncSession, site: Site, crawl: SiteCrawl) -> dict[str, SiteColumn]:
+    """Upsert the site's columns seen in this crawl; returns them by URL."""
+    rows = {
+        c.url: c for c in await session.scalars(sa.select(SiteColumn).where(SiteColumn.site_id == site.id))
+    }
+    seen = crawl.started_at
+    for column in crawl.columns:
+        target = column.target
+        row = rows.get(target.url)
+        if row is None:
+            row = SiteColumn(site_id=site.id, url=target.url, first_seen=seen)
+            session.add(row)
+            rows[target.url] = row
+        row.name, row.category, row.level = target.name, column.category, target.level  # type: ignore[assignment]
+        row.source, row.last_seen = target.source, seen  # type: ignore[assignment]
     await session.flush()
-    return row
+    return rows
 
 
 async def save_site_crawl(session: AsyncSession, run: CrawlRun, site: Site, crawl: SiteCrawl) -> None:
-    """Append everything one site's crawl observed."""
+    """Append everything one site's crawl observed (bulk inserts: a site has thousands of links)."""
     home = crawl.home
-    session.add(_snapshot(run, site, None, home))
-    session.add(HomepageProbe(
-        site_id=site.id, run_id=run.id, probed_at=home.result.fetched_at, outcome=str(home.result.outcome),
-        status=home.result.status, elapsed_ms=round(home.result.elapsed * 1000),
-        ok=home.result.outcome in OK_OUTCOMES,
-    ))
-    for column in crawl.columns:
-        row = await _column_row(session, site, column, crawl.started_at)
-        session.add_all(_snapshot(run, site, row, page) for page in column.pages)
-    session.add_all(
-        LinkCheck(
-            run_id=run.id, site_id=site.id, url=link.url, found_on=link.found_on,
-            on_homepage=link.on_homepage, external=link.external, checked_at=link.result.fetched_at,
-            outcome=str(link.result.outcome), status=link.result.status,
-            elapsed_ms=round(link.result.elapsed * 1000), error=link.result.error,
-        )
-        for link in crawl.links
-    )
-    await session.flush()
+    columns = await _column_rows(session, site, crawl)
+    snapshots = [_snapshot(run, site, None, home)] + [
+        _snapshot(run, site, columns[column.target.url], page) for column in crawl.columns for page in column.pages
+    ]
+    await session.execute(sa.insert(PageSnapshot), snapshots)
+    await session.execute(sa.insert(HomepageProbe), [{
+        "site_id": site.id, "run_id": run.id, "probed_at": home.result.fetched_at,
+        "outcome": str(home.result.outcome), "status": home.result.status,
+        "elapsed_ms": round(home.result.elapsed * 1000), "ok": home.result.outcome in OK_OUTCOMES,
+    }])
+    if crawl.links:
+        await session.execute(sa.insert(LinkCheck), [
+            {
+                "run_id": run.id, "site_id": site.id, "url": link.url, "found_on": link.found_on,
+                "on_homepage": link.on_homepage, "external": link.external, "checked_at": link.result.fetched_at,
+                "outcome": str(link.result.outcome), "status": link.result.status,
+                "elapsed_ms": round(link.result.elapsed * 1000), "error": link.result.error,
+            }
+            for link in crawl.links
+        ])
 
 
 # ---- reading -----------------------------------------------------------------
