@@ -120,7 +120,8 @@ def _run_monitor(config: Path, out: Path, timeout: float) -> dict[str, float]:
 
 def _stats(port: int) -> dict[str, int]:
     with urllib.request.urlopen(f"http://127.0.0.1:{port}/__stats", timeout=10) as response:
-        return json.loads(response.read())
+        stats: dict[str, int] = json.loads(response.read())
+    return stats
 
 
 def main() -> int:

@@ -19,7 +19,7 @@ from monitor.demo.server import DemoServer
 from monitor.report import Report, report_document
 
 TODAY = datetime.now(ZoneInfo("Asia/Shanghai")).date()
-FAST = {"timeout": 1.5, "retries": 0, "per_host": 16, "per_ip": 32}
+FAST = {"timeout": 5, "retries": 0, "per_host": 16, "per_ip": 32}
 
 # What the fleet plants, stated independently of the fleet's own notes.
 EXPECTED_VETOES = {
@@ -149,3 +149,21 @@ def test_second_check_appends_and_agrees(
     with sqlite3.connect(db) as conn:
         statuses = {row[0] for row in conn.execute("select status from crawl_runs")}
     assert statuses == {"completed"}
+
+
+async def test_postgresql_store_gives_the_same_verdicts(
+    server: DemoServer, first_run: tuple[LoadedConfig, Report], pg_url: str, tmp_path: Path
+) -> None:
+    sqlite_config, sqlite_report = first_run
+    document = yaml.safe_load(sqlite_config.path.read_text(encoding="utf-8"))
+    document["database"] = pg_url
+    path = tmp_path / "config.yaml"
+    path.write_text(yaml.safe_dump(document, allow_unicode=True), encoding="utf-8")
+    loaded = parse_config(path.read_text(encoding="utf-8"), path)
+    report = await check_and_report(loaded)
+
+    def summary(r: Report) -> list[tuple[str, str, list[str], list[tuple[str, str]]]]:
+        return [(s.code, s.verdict, [v.text for v in s.vetoes], [(c.name, c.status) for c in s.columns])
+                for s in r.websites]
+
+    assert summary(report) == summary(sqlite_report)

@@ -41,7 +41,7 @@ def server() -> Iterator[DemoServer]:
 def demo_config(server: DemoServer, tmp_path: Path) -> Path:
     document = {
         "database": "sqlite:///monitor.db",
-        "fetch": {"timeout": 1.5, "retries": 0, "per_host": 16, "per_ip": 32},
+        "fetch": {"timeout": 5, "retries": 0, "per_host": 16, "per_ip": 32},
         "report": {"dir": "out"},
         "sites": demo_fleet(TODAY).site_entries(server.base_url),
     }

@@ -14,12 +14,12 @@ Planted in `demo_fleet` (and nothing else in the fleet may trip a rule):
 
 from __future__ import annotations
 
+import datetime
 import math
 import random
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from itertools import product
 from typing import Literal
 
 __all__ = [
@@ -44,6 +44,8 @@ DateFormat = Literal["iso", "slash", "short"]
 """How list dates look: 2026-11-20, 2026/11/20, or [11-20] with the year only in the URL."""
 Encoding = Literal["utf-8", "gbk"]
 SiteKind = Literal["portal", "department"]
+Theme = Literal["trs", "ucap", "plain"]
+"""Template family: decides the CSS class names of the list page parts."""
 
 # The ColumnType meta each category carries: free text, as real sites write it.
 COLUMN_TYPES: dict[str, str] = {
@@ -65,10 +67,11 @@ class DemoItem:
     pinned: bool = False
     index_no: str = ""  # 索引号 (xxgk lists only)
     doc_no: str = ""  # 发文字号 (xxgk lists only)
-    written: date | None = None  # 成文日期, older than `date` (xxgk lists only)
+    # `date` names the field from here on, hence datetime.date below.
+    written: datetime.date | None = None  # 成文日期, older than `date` (xxgk lists only)
     attachment: str | None = None  # path of the .pdf the article links to
     image: str | None = None  # path of the picture shown with the item (图片新闻)
-    replied: date | None = None  # date of the answer (mailbox letters); None = 办理中
+    replied: datetime.date | None = None  # date of the answer (mailbox letters); None = 办理中
 
 
 @dataclass(frozen=True)
@@ -167,7 +170,7 @@ class DemoSite:
     date_in_anchor: bool = False  # ul lists put the date inside the <a>
     relative_links: bool = False  # lists link articles as ./YYYYMM/t….html
     hot_sidebar: bool = False  # column pages carry a 热点信息 sidebar of the newest items
-    theme: Literal["trs", "ucap", "plain"] = "trs"
+    theme: Theme = "trs"
 
     @property
     def path(self) -> str:
@@ -244,7 +247,9 @@ class DemoFleet:
 
 _DISTRICTS = ("张店区", "淄川区", "博山区", "临淄区", "周村区", "桓台县", "高青县", "沂源县")
 _PEOPLE = ("张伟", "李娜", "王磊", "刘洋", "陈静", "杨帆", "赵敏", "孙浩", "周丽", "吴刚")
-_ISSUES = ("供暖不热", "小区停车难", "夜间施工噪音", "路灯不亮", "老旧小区加装电梯", "公交线路调整", "物业收费", "道路积水")
+_ISSUES = (
+    "供暖不热", "小区停车难", "夜间施工噪音", "路灯不亮", "老旧小区加装电梯", "公交线路调整", "物业收费", "道路积水",
+)
 
 # Title templates per column slug (or category when the slug has none). Fields: {short} the
 # unit's short name, {topic} one of the site's topics, {year} the item's own year,
@@ -482,7 +487,9 @@ def _home_blocks(
     Only items at least `min_age` days old are shown (a homepage nobody refreshed).
     """
     live = [c for c in columns if c.items and not c.hangs]
-    dynamic = sorted((c for c in live if c.category == "dynamic"), key=lambda c: c.latest_date, reverse=True)
+    dynamic = sorted(
+        (c for c in live if c.category == "dynamic"), key=lambda c: c.latest_date or date.min, reverse=True
+    )
     notices = [c for c in live if c.category == "notice_policy"]
     blocks = []
     for column in dynamic[:2] + notices[:2]:
@@ -587,8 +594,16 @@ def _site(
     *,
     encoding: Encoding = "utf-8",
     home_min_age: int = 0,
-    **options: object,
+    broken_links: tuple[BrokenLink, ...] = (),
+    declare_columns: bool = False,
+    planted: str | None = None,
+    date_format: DateFormat = "iso",
+    date_in_anchor: bool = False,
+    relative_links: bool = False,
+    hot_sidebar: bool = False,
+    theme: Theme = "trs",
 ) -> DemoSite:
+    """The site of `spec` with `columns`; its homepage shows items at least `home_min_age` days old."""
     return DemoSite(
         slug=spec.slug,
         code=spec.code,
@@ -600,7 +615,14 @@ def _site(
         encoding=encoding,
         columns=tuple(columns),
         home_blocks=_home_blocks(columns, b.today, min_age=home_min_age),
-        **options,  # type: ignore[arg-type]
+        broken_links=broken_links,
+        declare_columns=declare_columns,
+        planted=planted,
+        date_format=date_format,
+        date_in_anchor=date_in_anchor,
+        relative_links=relative_links,
+        hot_sidebar=hot_sidebar,
+        theme=theme,
     )
 
 
@@ -639,7 +661,6 @@ def _site002(spec: _Spec, b: _Builder) -> DemoSite:
 
 
 def _site003(spec: _Spec, b: _Builder) -> DemoSite:
-    r = b.rng
     recent = b.today - timedelta(days=3)
     stale = [
         b.column(
@@ -762,27 +783,40 @@ _SYNTHETIC_TOPICS = ("安全生产", "营商环境优化", "重点项目建设",
                      "作风建设", "节能降碳", "招商引资", "食品安全", "质量提升", "城市更新")
 
 
+_SYNTHETIC_THEMES: tuple[Theme, ...] = ("trs", "ucap", "plain")
+_NEWS_STYLES: tuple[ListStyle, ...] = ("ul", "ul", "table")
+_NOTICE_STYLES: tuple[ListStyle, ...] = ("ul", "xxgk")
+# Age in days of a healthy column's newest item, per category: well inside each window.
+_NEWEST: dict[str, tuple[int, int]] = {
+    "dynamic": (0, 5), "notice_policy": (0, 60), "interaction": (0, 5), "yearly": (10, 150), "static": (10, 150),
+}
+
+
 def _synthetic_columns(b: _Builder, count: int) -> Iterator[DemoColumn]:
     r = b.rng
     for n in range(count):
-        slug, name, category = _SYNTHETIC_COLUMNS[n % len(_SYNTHETIC_COLUMNS)]
-        if n >= len(_SYNTHETIC_COLUMNS):
-            # Beyond the core set, add district news columns: gzdt, 张店区动态 …
+        if n < len(_SYNTHETIC_COLUMNS):
+            slug, name, category = _SYNTHETIC_COLUMNS[n]
+        else:
+            # Beyond the core set, district news columns: 张店区动态1, 淄川区动态1 …
             district = _DISTRICTS[n % len(_DISTRICTS)]
             slug, name, category = f"dt{n:02d}", f"{district}动态{n // len(_DISTRICTS)}", "dynamic"
+        style: ListStyle
+        if category == "interaction":
+            style = "mailbox"
+        elif category == "notice_policy":
+            style = r.choice(_NOTICE_STYLES)
+        else:
+            style = r.choice(_NEWS_STYLES)
         roll = r.random()
-        style: ListStyle = {"interaction": "mailbox", "notice_policy": r.choice(("ul", "xxgk"))}.get(
-            category, r.choice(("ul", "ul", "table"))
-        )
         if roll < 0.03:
             yield b.blank(slug, name, category, placeholder="暂无信息", in_list=True)
             continue
-        newest = {"dynamic": r.randint(0, 5), "notice_policy": r.randint(0, 60),
-                  "interaction": r.randint(0, 5)}.get(category, r.randint(10, 150))
+        newest = r.randint(*_NEWEST[category])
         if roll < 0.08:
-            newest += 200  # an unmaintained column
-        yield b.column(slug, name, category, b.ages(newest, r.randint(5, 30), (1, 6)), style=style,
-                       per_page=20, level=1 if n < 12 else 2)
+            newest += 200  # a column nobody maintains any more
+        ages = b.ages(newest, r.randint(5, 30), (1, 6))
+        yield b.column(slug, name, category, ages, style=style, per_page=20, level=1 if n < 12 else 2)
 
 
 def synthetic_fleet(today: date, sites: int, columns: int, seed: int = 0) -> DemoFleet:
@@ -799,6 +833,6 @@ def synthetic_fleet(today: date, sites: int, columns: int, seed: int = 0) -> Dem
         b = _Builder(today=today, site_no=n, slug=spec.slug, short=spec.short, topics=spec.topics, rng=rng,
                      words=random.Random(f"{seed}:{n}:words"))
         cols = list(_synthetic_columns(b, columns))
-        fleet.append(_site(spec, b, cols, encoding="gbk" if rng.random() < 0.15 else "utf-8",
-                           theme=rng.choice(("trs", "ucap", "plain"))))
+        encoding: Encoding = "gbk" if rng.random() < 0.15 else "utf-8"
+        fleet.append(_site(spec, b, cols, encoding=encoding, theme=rng.choice(_SYNTHETIC_THEMES)))
     return DemoFleet(tuple(fleet))

@@ -273,7 +273,8 @@ def _pager(site: DemoSite, column: DemoColumn, page: int) -> str:
     count = column.page_count
     css = _THEMES[site.theme]["page"]
     if column.pager == "trs":
-        return f'<div class="{css}"><script type="text/javascript">createPageHTML({count}, {page}, "index", "html");</script></div>'
+        call = f'createPageHTML({count}, {page}, "index", "html");'
+        return f'<div class="{css}"><script type="text/javascript">{call}</script></div>'
     if column.pager == "trs_vars":
         return (
             f'<div class="{css}"><script type="text/javascript">\n'
@@ -346,7 +347,9 @@ def _home_block(site: DemoSite, block: HomeBlock) -> str:
 
 def _home(site: DemoSite, today: date) -> str:
     quick = "".join(
-        f'<li><a href="{c.path}">{escape(c.name)}</a></li>' for c in site.columns if c.category in ("interaction", "static")
+        f'<li><a href="{c.path}">{escape(c.name)}</a></li>'
+        for c in site.columns
+        if c.category in ("interaction", "static")
     )
     main = (
         f'<div class="banner"><img src="{site.path}images/banner.png" alt="{escape(site.name)}"></div>\n'
@@ -356,20 +359,24 @@ def _home(site: DemoSite, today: date) -> str:
     return _document(site, today, site.name, {}, main)
 
 
-_GUIDE_ELEMENTS = ("事项名称", "设定依据", "申请条件", "办理材料", "办理地点", "办理机构", "收费标准", "办理时间", "联系电话", "办理流程")
+_GUIDE_ELEMENTS = (
+    "事项名称", "设定依据", "申请条件", "办理材料", "办理地点", "办理机构", "收费标准", "办理时间", "联系电话", "办理流程",
+)
 
 
 def _article_body(site: DemoSite, column: DemoColumn, item: DemoItem) -> str:
-    href = item.path.rsplit("/", 1)[0] + "/"
+    folder = item.path.rsplit("/", 1)[0] + "/"  # attachments and pictures sit beside the article
     parts = [
         f"<p>{item.date.month}月{item.date.day}日，{escape(site.short)}围绕“{escape(item.title)}”相关工作作出部署，"
         "要求各有关单位提高站位、压实责任，确保各项任务落到实处。</p>",
         "<p>会议强调，要坚持以人民为中心，聚焦群众关切，持续提升服务质量和效率。</p>",
     ]
     if item.image:
-        parts.insert(0, f'<p><img src="./{item.image[len(href):]}" alt="{escape(item.title)}"></p>')
+        parts.insert(0, f'<p><img src="./{item.image[len(folder):]}" alt="{escape(item.title)}"></p>')
     if column.guides:
-        rows = "".join(f"<tr><th>{name}</th><td>详见{escape(item.title)}{name}说明</td></tr>" for name in _GUIDE_ELEMENTS)
+        rows = "".join(
+            f"<tr><th>{name}</th><td>详见{escape(item.title)}{name}说明</td></tr>" for name in _GUIDE_ELEMENTS
+        )
         parts.append(f'<table class="guide">{rows}</table>')
     if column.style == "xxgk":
         parts.insert(
@@ -380,13 +387,15 @@ def _article_body(site: DemoSite, column: DemoColumn, item: DemoItem) -> str:
         )
     if column.style == "mailbox":
         answer = (
-            f"<p>答复单位：{escape(site.unit)}　答复时间：{item.replied.isoformat()}</p><p>您好，您反映的问题已转相关部门办理，感谢您的关注。</p>"
+            f"<p>答复单位：{escape(site.unit)}　答复时间：{item.replied.isoformat()}</p>"
+            "<p>您好，您反映的问题已转相关部门办理，感谢您的关注。</p>"
             if item.replied
             else "<p>办理状态：办理中</p>"
         )
         parts = [f"<p>来信时间：{item.date.isoformat()}</p><p>您好，{escape(item.title)}，望尽快协调解决。</p>", answer]
     if item.attachment:
-        parts.append(f'<p class="attach">附件：<a href="./{item.attachment[len(href):]}">{escape(item.title)}.pdf</a></p>')
+        name = item.attachment[len(folder) :]
+        parts.append(f'<p class="attach">附件：<a href="./{name}">{escape(item.title)}.pdf</a></p>')
     return "".join(parts)
 
 
@@ -421,7 +430,13 @@ def search_path(site: DemoSite) -> str:
 def render_search(site: DemoSite, today: date, query: str) -> Page:
     """The site's search result page for `query` (titles containing it; empty query: a prompt)."""
     query = query.strip()
-    hits = [item for column in site.columns if not column.hangs for item in column.items if query and query in item.title]
+    hits = [
+        item
+        for column in site.columns
+        if not column.hangs
+        for item in column.items
+        if query and query in item.title
+    ]
     rows = "".join(
         f'<li><a href="{item.path}">{escape(item.title)}</a><span class="date">{item.date.isoformat()}</span></li>'
         for item in hits

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from datetime import date
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
+from typing import Any
 from urllib.parse import parse_qs
 
 from monitor.demo.fleet import DemoFleet, demo_fleet
@@ -76,7 +77,7 @@ class _FleetHTTPServer(ThreadingHTTPServer):
             with contextlib.suppress(OSError):
                 connection.shutdown(socket.SHUT_RDWR)
 
-    def handle_error(self, request: object, client_address: object) -> None:
+    def handle_error(self, request: socket.socket | tuple[bytes, socket.socket], client_address: Any) -> None:
         # A client that hangs up mid-answer (a crawler's timeout, a closed keep-alive) is normal.
         if isinstance(sys.exc_info()[1], (ConnectionError, TimeoutError)):
             return
@@ -154,8 +155,8 @@ class DemoServer:
         self._thread = threading.Thread(
             target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, name="demo-fleet", daemon=True
         )
-        self._thread.start()
         self._closed = False
+        self._thread.start()
 
     def close(self) -> None:
         """Stop serving and release the port; returns within about a second, even with hanging requests."""
