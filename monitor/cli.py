@@ -38,7 +38,8 @@ app = typer.Typer(
 db_app = typer.Typer(help="Database schema (Alembic migrations).", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 
-out = Console()
+# Logs and cron mail are read in full: don't squeeze tables to 80 columns there.
+out = Console(width=None if sys.stdout.isatty() else 160)
 err = Console(stderr=True)
 
 ConfigOption = Annotated[
@@ -101,6 +102,9 @@ def print_verdicts(report: Report) -> None:
             site.name, site.code, VERDICT_STYLE[site.verdict], "\n".join(problems) or "—",
             f"{deducted:g}" if deducted else "—", str(len(site.warnings)) if site.warnings else "—",
         )
+    failed = sum(1 for s in report.websites if s.verdict == "fail")
+    unknown = sum(1 for s in report.websites if s.verdict == "unknown")
+    table.caption = f"共{len(report.websites)}个网站，不合格{failed}个，无法判断{unknown}个"
     out.print(table)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
 from urllib.parse import urldefrag, urlsplit
 
@@ -90,7 +90,8 @@ class LinkChecker:
         """Record a page already fetched in this run, so it is not requested again."""
         if url not in self._results:
             future: asyncio.Future[FetchResult] = asyncio.get_running_loop().create_future()
-            future.set_result(result)
+            # Keep the outcome only: the page body would stay in memory for the whole run.
+            future.set_result(replace(result, content=b"", text=None))
             self._results[url] = future
 
     async def check(self, url: str, external: bool) -> FetchResult:

@@ -19,8 +19,9 @@ from monitor.demo.render import Page, render_fleet
 from monitor.demo.server import DemoServer, DemoServerError
 
 TODAY = date(2026, 11, 20)
-# Across a new year: [MM-DD] lists and year-in-title items must still line up.
-LATER = date(2027, 1, 3)
+# Just after a new year, so [MM-DD] lists span two years (and stays in the past of the
+# real clock, as every demo day does).
+NEW_YEAR = date(2026, 1, 5)
 
 
 @pytest.fixture(scope="module")
@@ -171,22 +172,22 @@ def test_site_entries_follow_the_config_contract(fleet: DemoFleet) -> None:
 
 
 def test_dates_move_with_today() -> None:
-    now, later = demo_fleet(TODAY), demo_fleet(LATER)
+    now, new_year = demo_fleet(TODAY), demo_fleet(NEW_YEAR)
 
     def shape(site: DemoSite, today: date) -> set[str]:
         # Broken-link targets carry a month in their path; compare how many there are.
         found = _issues(site, today)
         return {i for i in found if not i.startswith("broken:")} | {f"broken×{len(site.broken_links)}"}
 
-    for a, b in zip(now.sites, later.sites, strict=True):
-        assert shape(a, TODAY) == shape(b, LATER)
-        assert (TODAY - a.home_latest_date) == (LATER - b.home_latest_date)  # type: ignore[operator]
+    for a, b in zip(now.sites, new_year.sites, strict=True):
+        assert shape(a, TODAY) == shape(b, NEW_YEAR)
+        assert (TODAY - a.home_latest_date) == (NEW_YEAR - b.home_latest_date)  # type: ignore[operator]
         for ca, cb in zip(a.columns, b.columns, strict=True):
-            assert [TODAY - i.date for i in ca.items] == [LATER - i.date for i in cb.items]
-    html = render_fleet(later, LATER)["/site002/"][0].decode()
-    assert "今天是2027年1月3日 星期日" in html
-    for item in later.site("site002").home_items:
-        assert item.date.isoformat() in html and (LATER - item.date).days >= 20
+            assert [TODAY - i.date for i in ca.items] == [NEW_YEAR - i.date for i in cb.items]
+    html = render_fleet(new_year, NEW_YEAR)["/site002/"][0].decode()
+    assert "今天是2026年1月5日 星期一" in html
+    for item in new_year.site("site002").home_items:
+        assert item.date.isoformat() in html and (NEW_YEAR - item.date).days >= 20
 
 
 def test_synthetic_fleet_is_deterministic() -> None:

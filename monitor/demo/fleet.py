@@ -29,6 +29,7 @@ __all__ = [
     "DemoItem",
     "DemoSite",
     "HomeBlock",
+    "clock_text",
     "demo_fleet",
     "synthetic_fleet",
 ]
@@ -454,8 +455,8 @@ class _Builder:
         placeholder: str | None,
         in_list: bool,
         level: int = 1,
-        pager: Pager = "trs",
     ) -> DemoColumn:
+        """A column with no items, showing `placeholder` (as a lone row when `in_list`) or nothing."""
         self.column_no += 1
         return DemoColumn(
             slug=slug,
@@ -467,7 +468,6 @@ class _Builder:
             placeholder=placeholder,
             placeholder_in_list=in_list,
             level=level,
-            pager=pager,
         )
 
     def _index_no(self, day: date, docid: int) -> str:

@@ -359,8 +359,9 @@ def _home(site: DemoSite, today: date) -> str:
     return _document(site, today, site.name, {}, main)
 
 
-_GUIDE_ELEMENTS = (
-    "事项名称", "设定依据", "申请条件", "办理材料", "办理地点", "办理机构", "收费标准", "办理时间", "联系电话", "办理流程",
+_GUIDE_ELEMENTS = (  # the key elements a 办事指南 must carry
+    "事项名称", "设定依据", "申请条件", "办理材料", "办理地点",
+    "办理机构", "收费标准", "办理时间", "联系电话", "办理流程",
 )
 
 
