@@ -63,10 +63,13 @@ def interactive() -> bool:
 
 
 def setup_logging(verbose: bool, quiet: bool = False) -> None:
-    """Structured logs to stderr; quieter while a progress bar owns the terminal."""
+    """Logs to stderr, one JSON object a line with MONITOR_LOG_FORMAT=json; quieter under a progress bar."""
     logger.remove()
     level = "DEBUG" if verbose else ("WARNING" if quiet else "INFO")
-    logger.add(sys.stderr, level=level, format="{time:YYYY-MM-DD HH:mm:ss} {level: <7} {message}")
+    if os.environ.get("MONITOR_LOG_FORMAT") == "json":
+        logger.add(sys.stderr, level=level, serialize=True)
+    else:
+        logger.add(sys.stderr, level=level, format="{time:YYYY-MM-DD HH:mm:ss} {level: <7} {message}")
 
 
 def load(path: Path | None) -> LoadedConfig:

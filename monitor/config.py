@@ -115,6 +115,8 @@ class CrawlConfig(_Strict):
     check_links: bool = True
     external_links: bool = True
     external_concurrency: int = Field(default=4, ge=1, le=256)
+    site_concurrency: int = Field(default=16, ge=1, le=1024)
+    """Sites crawled at once (memory and early results; request limits are under fetch)."""
     max_links_per_site: int = Field(default=3000, ge=0)
 
 

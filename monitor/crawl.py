@@ -29,9 +29,10 @@ class PageRecord:
 
     role: str  # "home" | "column"
     page_no: int
-    result: FetchResult
+    result: FetchResult  # without its body: the extract keeps what the rules need
     page: PageExtract | None
     content_hash: str | None
+    size: int | None  # body bytes
 
 
 @dataclass(frozen=True)
@@ -90,8 +91,7 @@ class LinkChecker:
         """Record a page already fetched in this run, so it is not requested again."""
         if url not in self._results:
             future: asyncio.Future[FetchResult] = asyncio.get_running_loop().create_future()
-            # Keep the outcome only: the page body would stay in memory for the whole run.
-            future.set_result(replace(result, content=b"", text=None))
+            future.set_result(result)
             self._results[url] = future
 
     async def check(self, url: str, external: bool) -> FetchResult:
@@ -126,13 +126,15 @@ def _normal(url: str) -> str:
 
 
 def _read(role: str, page_no: int, result: FetchResult, today: date) -> PageRecord:
+    """Extract a fetched page, then drop its body: a big fleet holds thousands of pages at once."""
     page = None
-    digest = None
-    if result.outcome == "ok" and result.content:
-        digest = hashlib.sha256(result.content).hexdigest()
     if result.outcome == "ok" and result.text is not None:
         page = extract_page(result.text, result.final_url, today=today, hint="home" if role == "home" else "list")
-    return PageRecord(role=role, page_no=page_no, result=result, page=page, content_hash=digest)
+    return PageRecord(
+        role=role, page_no=page_no, result=replace(result, content=b"", text=None), page=page,
+        content_hash=hashlib.sha256(result.content).hexdigest() if result.content else None,
+        size=len(result.content) if result.content else None,
+    )
 
 
 def column_targets(site: SiteConfig, home: PageExtract | None) -> list[ColumnTarget]:
@@ -241,10 +243,17 @@ async def crawl_fleet(
     today: date,
     on_done: Callable[[SiteCrawl], Awaitable[None]],
 ) -> None:
-    """Crawl sites concurrently (the fetch layer enforces the limits) and hand each result over as it ends."""
+    """Crawl sites concurrently and hand each result over as it ends.
+
+    The fetch layer enforces the request limits; `site_concurrency` bounds how many
+    sites are open at once, so results reach the store early and memory stays flat.
+    """
     checker = LinkChecker(fetcher, settings.external_concurrency)
+    open_sites = asyncio.Semaphore(settings.site_concurrency)
 
     async def run(site: SiteConfig) -> None:
-        await on_done(await crawl_site(fetcher, checker, site, settings, today))
+        async with open_sites:
+            crawl = await crawl_site(fetcher, checker, site, settings, today)
+        await on_done(crawl)
 
     await asyncio.gather(*(run(site) for site in sites))

@@ -161,3 +161,12 @@ def test_inspect_url_follows_pages(server: DemoServer) -> None:
     assert len(two["pages"]) == 1 and two["pages"][0]["url"] == one["next_page"]
     dead = monitor("inspect", server.base_url + "/no/such/page.html", "--json")
     assert dead.returncode == 2 and "http_error" in dead.stderr
+
+
+def test_json_logs_for_collectors(demo_config: Path) -> None:
+    result = monitor("check", "--config", str(demo_config), "--site", "3703000034",
+                     env={"MONITOR_LOG_FORMAT": "json"})
+    assert result.returncode == 0, result.stderr
+    records = [json.loads(line) for line in result.stderr.splitlines() if line.strip()]
+    assert records and all("record" in r and "text" in r for r in records)
+    assert any("淄博市发展和改革委员会" in r["record"]["message"] for r in records)

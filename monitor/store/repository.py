@@ -79,7 +79,7 @@ def _snapshot(run: CrawlRun, site: Site, column: SiteColumn | None, record: Page
         "run_id": run.id, "site_id": site.id, "column_id": column.id if column else None,
         "role": record.role, "page_no": record.page_no, "url": result.url, "final_url": result.final_url,
         "fetched_at": result.fetched_at, "outcome": str(result.outcome), "status": result.status,
-        "elapsed_ms": round(result.elapsed * 1000), "bytes": len(result.content) if result.content else None,
+        "elapsed_ms": round(result.elapsed * 1000), "bytes": record.size,
         "content_hash": record.content_hash, "etag": result.etag, "last_modified": result.last_modified,
         "encoding": result.encoding,
         "kind": page.kind if page else None,
