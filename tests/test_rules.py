@@ -228,3 +228,10 @@ def test_docs_are_generated_from_the_rules_table() -> None:
 
     docs = Path(__file__).resolve().parent.parent / "docs" / "rules.md"
     assert docs.read_text(encoding="utf-8") == rules_markdown(RULES)
+
+
+@pytest.mark.parametrize("kind", ["soft404", "blocked"])
+def test_soft404_and_firewall_pages_are_unknown(kind: str) -> None:
+    columns = [column(f"栏目{i}", page(blank=True, kind=kind)) for i in range(5)]
+    verdict = evaluate_site(site(columns), as_of(), RULES)
+    assert {c.status for c in verdict.columns} == {"unknown"} and verdict.vetoes == ()

@@ -10,6 +10,9 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 OK_OUTCOMES = frozenset({"ok", "not_modified"})
+# Pages that answered but are not the page asked for: a 404 page served with
+# status 200, or a firewall's challenge. They say nothing about freshness.
+NOT_CONTENT_KINDS = frozenset({"soft404", "blocked"})
 # A link counts as broken only when the server or the name system said so;
 # timeouts, refused connections and anti-bot pages may be our own network.
 BROKEN_LINK_OUTCOMES = frozenset({"http_error", "dns_error"})
@@ -32,8 +35,8 @@ class PageObservation:
 
     @property
     def ok(self) -> bool:
-        """The page was read and is what it claims to be (not a soft 404)."""
-        return self.outcome in OK_OUTCOMES and self.kind != "soft404"
+        """The page was read and is what it claims to be (not a soft 404 or a firewall page)."""
+        return self.outcome in OK_OUTCOMES and self.kind not in NOT_CONTENT_KINDS
 
     def latest_date(self, as_of: date) -> date | None:
         """The newest item date on or before as_of (later dates are typos, not updates)."""
@@ -44,6 +47,8 @@ class PageObservation:
         """Why this page says nothing, in one phrase."""
         if self.kind == "soft404":
             return "页面不存在（返回200的404页面）"
+        if self.kind == "blocked":
+            return "被防火墙或反爬虫页面拦截"
         detail = self.error or (f"HTTP {self.status}" if self.status else self.outcome)
         return f"抓取失败（{self.outcome}: {detail}）"
 

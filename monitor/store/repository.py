@@ -19,6 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from monitor.config import SiteConfig
 from monitor.crawl import PageRecord, SiteCrawl
 from monitor.rules.observations import (
+    NOT_CONTENT_KINDS,
     OK_OUTCOMES,
     ColumnObservation,
     LinkObservation,
@@ -202,13 +203,13 @@ async def load_site(session: AsyncSession, site: Site, instant: datetime) -> Sit
     homes = await _snapshots_by_id(session, _newest_per(PageSnapshot.role, of_site, before, PageSnapshot.role == "home"))
     home_oks = await _snapshots_by_id(
         session, _newest_per(PageSnapshot.role, of_site, before, PageSnapshot.role == "home", ok,
-                             sa.or_(PageSnapshot.kind.is_(None), PageSnapshot.kind != "soft404"))
+                             sa.or_(PageSnapshot.kind.is_(None), PageSnapshot.kind.not_in(NOT_CONTENT_KINDS)))
     )
     is_column = PageSnapshot.role == "column"
     latest = await _snapshots_by_id(session, _newest_per(PageSnapshot.column_id, of_site, before, is_column))
     last_ok = await _snapshots_by_id(
         session, _newest_per(PageSnapshot.column_id, of_site, before, is_column, ok,
-                             sa.or_(PageSnapshot.kind.is_(None), PageSnapshot.kind != "soft404"))
+                             sa.or_(PageSnapshot.kind.is_(None), PageSnapshot.kind.not_in(NOT_CONTENT_KINDS)))
     )
     # Judge the columns of the newest run that read any: a column dropped from
     # the navigation stops being judged, a column that failed today is still there.
