@@ -1,4 +1,4 @@
-"""Which update rule a column falls under, from its name (or its ColumnType meta).
+"""Which update rule a column falls under, from its name, its page's metas and its URL.
 
 The categories are those of rules.md: dynamic (14 days), notice_policy (180 days), yearly
 (365 days), interaction (judged by the interaction rule) and static (not judged for
@@ -52,10 +52,11 @@ KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 # Pinyin initials that CMS templates use as column directory names.
 _URL_HINTS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("dynamic", ("gzdt", "bmdt", "xwdt", "ywdt", "yw", "jrtt", "qxdt", "xzdt", "tpxw", "ldhd")),
-    ("notice_policy", ("tzgg", "gsgg", "zcwj", "gfxwj", "zfwj", "zcjd")),
-    ("yearly", ("rsxx", "ghjh", "jgzn", "ldxx", "jyta", "czyjs")),
-    ("interaction", ("ldxj", "zxft", "dczj", "hdjl", "zxzx")),
+    ("dynamic", ("gzdt", "bmdt", "xwdt", "ywdt", "yw", "jrtt", "qxdt", "xzdt", "tpxw", "ldhd", "zwdt", "xwzx",
+                 "xwfb", "zwyw", "gzyw", "bmyw", "jcdt", "xzyw", "mtbd")),
+    ("notice_policy", ("tzgg", "gsgg", "zcwj", "gfxwj", "zfwj", "zcjd", "zcfg", "wjtz", "gggs", "xzgfxwj")),
+    ("yearly", ("rsxx", "ghjh", "jgzn", "ldxx", "jyta", "czyjs", "rsrm", "czzj", "ndbg", "gzbg", "jgsz")),
+    ("interaction", ("ldxj", "zxft", "dczj", "hdjl", "zxzx", "zjdc", "yjzj", "wsxf")),
 )
 # ColumnType meta values are free text: a category id or its English name counts as naming the
 # category, and so does any Chinese keyword of the table above (通知公告, 动态要闻 …).
@@ -97,18 +98,22 @@ def _from_url(url: str) -> str | None:
     return None
 
 
-def classify_column(name: str, url: str = "", column_type: str | None = None) -> str:
+def classify_column(
+    name: str, url: str = "", column_type: str | None = None, column_name: str | None = None
+) -> str:
     """One of CATEGORIES for a column.
 
-    A ColumnType meta value that names a category wins; otherwise the column name's keywords
-    decide; when the name says nothing, the pinyin directory names of the URL (gzdt, tzgg)
-    do; anything unrecognised is "static".
+    A ColumnType meta value that names a category wins; otherwise the keywords of the column's
+    name (as the link or config calls it) decide, then those of its page's ColumnName meta
+    (a link text such as 更多 or a picture says nothing); when neither says anything, the
+    pinyin directory names of the URL (gzdt, tzgg) do; anything unrecognised is "static".
     """
     if column_type:
         from_type = _from_column_type(column_type)
         if from_type is not None:
             return from_type
-    found = _by_keywords(_SPACES.sub("", name))
-    if found is not None:
-        return found
+    for text in (name, column_name or ""):
+        found = _by_keywords(_SPACES.sub("", text))
+        if found is not None:
+            return found
     return _from_url(url) or "static"

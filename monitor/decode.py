@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import codecs
 import re
+from dataclasses import dataclass
 
 from charset_normalizer import from_bytes
 
-__all__ = ["charset_from_content_type", "decode_html", "normalize_encoding"]
+__all__ = ["Decoded", "charset_from_content_type", "decode_html", "decode_report", "normalize_encoding"]
 
 # How far into the document to look for a <meta> declaration. The HTML standard's prescan uses
 # 1 KB, but CMS templates often put long comments and scripts before their <meta>.
@@ -71,6 +72,17 @@ def charset_from_content_type(value: str | None) -> str | None:
     return normalize_encoding(match.group(1).decode("ascii")) if match else None
 
 
+@dataclass(frozen=True)
+class Decoded:
+    """A decoded page: its text, the encoding read, what the server or page declared (the label
+    as written, lowercased, header first; None when nothing was declared) and what was wrong."""
+
+    text: str
+    encoding: str
+    declared: str | None
+    problems: tuple[str, ...]
+
+
 def decode_html(content: bytes, content_type: str | None = None) -> tuple[str, str]:
     """Decode an HTML document and return (text, encoding name). Never raises.
 
@@ -80,23 +92,50 @@ def decode_html(content: bytes, content_type: str | None = None) -> tuple[str, s
     with non-ASCII content, because that combination means the declaration is a template bug,
     not that the text is GBK (short UTF-8 Chinese is often also valid, as mojibake, in GB18030).
     """
+    decoded = decode_report(content, content_type)
+    return decoded.text, decoded.encoding
+
+
+def decode_report(content: bytes, content_type: str | None = None) -> Decoded:
+    """Decode as decode_html does, and say what was declared and what was wrong. Never raises.
+
+    Problems are short phrases: "declared gb2312 but the bytes are utf-8", "Content-Type says
+    utf-8 but the meta says gbk", "unknown charset x-foo declared", "no charset declared;
+    detected gb18030", "invalid bytes replaced (12)".
+    """
+    header = _header_label(content_type)
+    meta = _meta_label(content)
+    declared = header or meta
+    problems: list[str] = []
+    names: list[str] = []
+    for label in (header, meta):
+        if label is None:
+            continue
+        name = normalize_encoding(label)
+        if name is None:
+            problems.append(f"unknown charset {label} declared")
+            continue
+        usable = _ascii_compatible(name, content)
+        if usable != name:
+            problems.append(f"declared {label} but the bytes are not {name}; read as {usable}")
+        names.append(usable)
+    if len(set(names)) > 1 and header and meta:
+        problems.append(f"Content-Type says {header} but the meta says {meta}")
+
     for bom, name in _BOMS:
         if content.startswith(bom):
-            return content[len(bom) :].decode(name, errors="replace"), name
+            return _decoded(content[len(bom) :], name, declared, problems, mismatch=names)
 
     as_utf8 = _strict(content, "utf-8")
-    declared = [
-        _ascii_compatible(name, content)
-        for name in (charset_from_content_type(content_type), _meta_charset(content))
-        if name is not None
-    ]
-    if declared:
+    if names:
         if as_utf8 is not None and not content.isascii():
-            return as_utf8, "utf-8"
-        for name in declared:
+            if names[0] != "utf-8":
+                problems.append(f"declared {declared} but the bytes are utf-8")
+            return Decoded(as_utf8, "utf-8", declared, tuple(problems))
+        for name in names:
             text = _strict(content, name)
             if text is not None:
-                return text, name
+                return Decoded(text, name, declared, tuple(problems))
         # Every declaration is wrong somewhere (e.g. a server-wide "charset=utf-8" on a GBK
         # site). Trust detection only if it explains every byte; otherwise a few bad bytes in a
         # page that is mostly what it declares are best shown as replacement characters.
@@ -104,28 +143,59 @@ def decode_html(content: bytes, content_type: str | None = None) -> tuple[str, s
         if detected is not None:
             text = _strict(content, detected)
             if text is not None:
-                return text, detected
-        return content.decode(declared[0], errors="replace"), declared[0]
+                problems.append(f"declared {declared} but the bytes are {detected}")
+                return Decoded(text, detected, declared, tuple(problems))
+        return _decoded(content, names[0], declared, problems)
 
     if as_utf8 is not None:
-        return as_utf8, "utf-8"
+        if not content.isascii():
+            problems.append("no charset declared; detected utf-8")
+        return Decoded(as_utf8, "utf-8", declared, tuple(problems))
     detected = _detect(content)
     if detected is not None:
-        return content.decode(detected, errors="replace"), detected
-    return content.decode("utf-8", errors="replace"), "utf-8"
+        problems.append(f"no charset declared; detected {detected}")
+        return _decoded(content, detected, declared, problems)
+    problems.append("no charset declared and none detected")
+    return _decoded(content, "utf-8", declared, problems)
 
 
-def _meta_charset(content: bytes) -> str | None:
-    """The charset of the first <meta charset> or <meta http-equiv content="…charset=…">."""
-    head = content[:META_SCAN_BYTES]
-    for tag in _META_TAG.finditer(head):
+def _decoded(
+    content: bytes, name: str, declared: str | None, problems: list[str], mismatch: list[str] | None = None
+) -> Decoded:
+    """Decode with replacement characters, counting the invalid bytes replaced."""
+    text = content.decode(name, errors="replace")
+    strict = _strict(content, name)
+    if strict is None:
+        replaced = text.count("\ufffd") - content.decode(name, errors="ignore").count("\ufffd")
+        problems.append(f"invalid bytes replaced ({replaced})")
+    if mismatch and name not in mismatch:
+        problems.append(f"declared {declared} but the byte-order mark says {name}")
+    return Decoded(text, name, declared, tuple(problems))
+
+
+def _header_label(content_type: str | None) -> str | None:
+    """The charset label of a Content-Type header value as written (lowercased), or None."""
+    if not content_type:
+        return None
+    match = _CHARSET_PARAM.search(content_type.encode("latin-1", errors="replace"))
+    return match.group(1).decode("ascii").lower() if match else None
+
+
+def _meta_label(content: bytes) -> str | None:
+    """The charset label of the first <meta> declaring one (as written, lowercased), or None.
+
+    A meta naming a charset nobody knows gives way to a later one that names a known charset.
+    """
+    unknown: str | None = None
+    for tag in _META_TAG.finditer(content[:META_SCAN_BYTES]):
         match = _CHARSET_PARAM.search(tag.group(0))
         if match is None:
             continue
-        name = normalize_encoding(match.group(1).decode("ascii"))
-        if name is not None:
-            return name
-    return None
+        label = match.group(1).decode("ascii").lower()
+        if normalize_encoding(label) is not None:
+            return label
+        unknown = unknown or label
+    return unknown
 
 
 def _ascii_compatible(name: str, content: bytes) -> str:

@@ -77,3 +77,12 @@ def test_every_result_is_a_known_category() -> None:
     assert {category for category, _ in KEYWORDS} <= set(CATEGORIES)
     for name in ("", "工作动态", "随便", "热点回应", "政策咨询"):
         assert classify_column(name) in CATEGORIES
+
+
+def test_column_name_meta_speaks_when_the_link_text_does_not() -> None:
+    assert classify_column("更多", "http://x.gov.cn/col/col123/", column_name="通知公告") == "notice_policy"
+    assert classify_column("", "http://x.gov.cn/col/col124/", column_name="部门动态") == "dynamic"
+    # The link's own name comes first; the URL only when neither name says anything.
+    assert classify_column("人事信息", "http://x.gov.cn/gzdt/", column_name="工作动态") == "yearly"
+    assert classify_column("图标", "http://x.gov.cn/zwdt/", column_name="列表") == "dynamic"
+    assert classify_column("栏目", "http://x.gov.cn/col/col1/", column_type="列表", column_name="领导信箱") == "interaction"

@@ -7,7 +7,7 @@ import random
 
 import pytest
 
-from monitor.decode import charset_from_content_type, decode_html, normalize_encoding
+from monitor.decode import charset_from_content_type, decode_html, decode_report, normalize_encoding
 
 # A column list as an old GBK county site renders it: long enough for detection to work on.
 LIST_PAGE = (
@@ -159,3 +159,61 @@ def test_charset_from_content_type() -> None:
     assert charset_from_content_type("text/html;charset=utf-8") == "utf-8"
     assert charset_from_content_type("text/html") is None
     assert charset_from_content_type(None) is None
+
+
+# --- decode_report: what was declared and what was wrong ---------------------------------------
+
+
+def test_report_of_a_sound_page() -> None:
+    body = f"<html><head><meta charset='utf-8'></head><body>{GBK_ONLY}</body></html>".encode()
+    report = decode_report(body, "text/html; charset=UTF-8")
+    assert (report.encoding, report.declared, report.problems) == ("utf-8", "utf-8", ())
+    assert report.text == body.decode()
+
+
+def test_report_gb2312_declared_but_utf8_served() -> None:
+    body = ("<html><head><meta http-equiv='Content-Type' content='text/html; charset=gb2312'></head>"
+            f"<body>{LIST_PAGE}</body></html>").encode()
+    report = decode_report(body)
+    assert (report.encoding, report.declared) == ("utf-8", "gb2312")
+    assert report.problems == ("declared gb2312 but the bytes are utf-8",)
+
+
+def test_report_gbk_characters_in_a_gb2312_page_are_no_problem() -> None:
+    body = f"<html><head><meta charset='gb2312'></head><body>{GBK_ONLY}</body></html>".encode("gbk")
+    report = decode_report(body)
+    assert (report.encoding, report.declared, report.problems) == ("gb18030", "gb2312", ())
+
+
+def test_report_no_declaration() -> None:
+    report = decode_report(LIST_PAGE.encode("gbk"))
+    assert (report.encoding, report.declared) == ("gb18030", None)
+    assert report.problems == ("no charset declared; detected gb18030",)
+    assert decode_report(b"<html>plain ascii</html>").problems == ()
+
+
+def test_report_header_and_meta_disagree_and_unknown_labels() -> None:
+    body = f"<html><head><meta charset='gbk'></head><body>{LIST_PAGE}</body></html>".encode("gbk")
+    report = decode_report(body, "text/html; charset=utf-8")
+    assert report.encoding == "gb18030"
+    assert report.declared == "utf-8"
+    assert "Content-Type says utf-8 but the meta says gbk" in report.problems
+    unknown = decode_report(b"<meta charset='x-nonsense'><p>ascii</p>")
+    assert unknown.problems == ("unknown charset x-nonsense declared",)
+
+
+def test_report_counts_replaced_bytes() -> None:
+    body = ("<html><head><meta charset='utf-8'></head><body>" + "正文" * 50).encode() + b"\xff\xfe\xff" + b"</body></html>"
+    report = decode_report(body)
+    assert report.encoding == "utf-8"
+    assert any(problem.startswith("invalid bytes replaced") for problem in report.problems)
+
+
+def test_decode_html_is_decode_report() -> None:
+    rng = random.Random(3)
+    samples = [LIST_PAGE.encode(name) for name in ("utf-8", "gbk", "gb18030")]
+    samples += [codecs.BOM_UTF8 + LIST_PAGE.encode(), bytes(rng.randrange(256) for _ in range(3000)), b""]
+    for body in samples:
+        for content_type in (None, "text/html; charset=gb2312", "text/html; charset=utf-8", "text/html; charset=bogus"):
+            report = decode_report(body, content_type)
+            assert decode_html(body, content_type) == (report.text, report.encoding)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from monitor.extract import Item, Link, NavLink, PageExtract, extract_page, to_inspect_json
+from monitor.extract import Item, Link, NavLink, PageExtract, extract_data, extract_page, to_inspect_json
 
 PAGES = Path(__file__).parent / "pages"
 SITE = "http://www.example.gov.cn"
@@ -79,8 +79,8 @@ def test_trs_list_nav_levels_and_exclusions() -> None:
     got = read("trs_list_sidebar.html", "/gzdt/")
     assert got.nav == (
         NavLink("政务公开", f"{SITE}/zwgk/", 1),
-        NavLink("通知公告", f"{SITE}/tzgg/", 2),
-        NavLink("政策文件", f"{SITE}/zcwj/", 2),
+        NavLink("通知公告", f"{SITE}/tzgg/", 2, parent=f"{SITE}/zwgk/"),
+        NavLink("政策文件", f"{SITE}/zcwj/", 2, parent=f"{SITE}/zwgk/"),
         NavLink("互动交流", f"{SITE}/hdjl/", 1),
     )  # 首页 and the page itself (工作动态) are left out
 
@@ -152,9 +152,9 @@ def test_home_page() -> None:
     assert by_url[f"{SITE}/gzdt/202601/t20260109_71.html"] == date(2026, 1, 9)
     assert got.nav == (
         NavLink("政务公开", f"{SITE}/zwgk/", 1),
-        NavLink("通知公告", f"{SITE}/zwgk/tzgg/", 2),
-        NavLink("政策文件", f"{SITE}/zwgk/zcwj/", 2),
-        NavLink("人事信息", f"{SITE}/zwgk/rsxx/", 2),
+        NavLink("通知公告", f"{SITE}/zwgk/tzgg/", 2, parent=f"{SITE}/zwgk/"),
+        NavLink("政策文件", f"{SITE}/zwgk/zcwj/", 2, parent=f"{SITE}/zwgk/"),
+        NavLink("人事信息", f"{SITE}/zwgk/rsxx/", 2, parent=f"{SITE}/zwgk/"),
         NavLink("工作动态", f"{SITE}/gzdt/", 1),
         NavLink("互动交流", f"{SITE}/hdjl/", 1),
         NavLink("图片新闻", f"{SITE}/tpxw/", 1),  # reached only through its block's 更多 link
@@ -198,7 +198,7 @@ def test_hanweb_more_records_than_embedded_gives_the_next_group() -> None:
     html = page("hanweb_records.html").replace("totalRecord:3,", "totalRecord:48,")
     got = extract_page(html, f"{SITE}/col/col101/index.html", today=TODAY)
     assert got.next_page is not None
-    assert got.next_page.startswith(f"{SITE}/module/web/jpage/dataproxy.jsp?page=1&appid=1")
+    assert got.next_page.startswith(f"{SITE}/module/web/jpage/dataproxy.jsp?page=2&appid=1")
 
 
 # --- pagination -------------------------------------------------------------------------------
@@ -338,9 +338,10 @@ def test_split_day_and_year_month() -> None:
         '<ul class="list">'
         '<li><span class="span_date_left"><b>14</b> 2025.07</span><a href="/a/1.html">第一条工作信息标题</a></li>'
         '<li><span class="span_date_left"><b>3</b> 2025.07</span><a href="/a/2.html">第二条工作信息标题</a></li>'
+        '<li><div class="date"><p>2025-06</p><p>28</p></div><a href="/a/3.html">第三条工作信息标题</a></li>'
         "</ul>"
     )
-    assert [item.date for item in got.items] == [date(2025, 7, 14), date(2025, 7, 3)]
+    assert [item.date for item in got.items] == [date(2025, 7, 14), date(2025, 7, 3), date(2025, 6, 28)]
 
 
 def test_separators_templates_and_junk_rows_are_not_items() -> None:
@@ -444,7 +445,6 @@ def test_column_showing_one_document_is_not_blank() -> None:
 
 def test_js_rendered_list_is_not_blank() -> None:
     for script in (
-        'var itemObj=[{"aT":"关于开展检查的通知","aPd":"2026-01-05 17:00"}];',
         "window._CONFIG = {TREE: [{id: 1, post_count: 203}]};",
         "var recordCount:'12';",
     ):
@@ -489,6 +489,9 @@ def test_to_inspect_json_has_exactly_the_contract_keys() -> None:
     assert list(obj) == [
         "url", "encoding", "kind", "items", "item_count", "latest_item_date", "blank", "next_page",
     ]
+    extended = to_inspect_json(got, "utf-8", extended=True)
+    assert list(extended)[:8] == list(obj) and {k: extended[k] for k in obj} == obj
+    assert list(extended)[8:] == ["blank_reason", "data_url", "problems", "article"]
     assert obj["url"] == f"{SITE}/tzgg/"
     assert obj["encoding"] == "utf-8"
     assert obj["latest_item_date"] == "2026-01-06"
@@ -559,7 +562,7 @@ def test_malformed_input_never_raises(html: str) -> None:
         for base in (None, f"{SITE}/lm/", "not a url", "http://[bad"):
             got = extract_page(html, base, today=TODAY, hint=hint)
             assert got.kind in ("list", "home", "article", "soft404")
-            to_inspect_json(got, None)
+            to_inspect_json(got, None, extended=True)
 
 
 def test_frameset_page() -> None:
@@ -575,7 +578,7 @@ def test_unknown_hint_is_a_caller_bug() -> None:
 
 def test_truncated_and_garbled_fixtures_never_raise() -> None:
     rng = random.Random(7)
-    for path in sorted(PAGES.iterdir()):
+    for path in sorted(PAGES.glob("*.html")):
         text = page(path.name)
         for cut in sorted({0, 1, len(text) // 3, len(text) // 2, len(text) - 1, *rng.sample(range(len(text)), 8)}):
             extract_page(text[:cut], f"{SITE}/lm/", today=TODAY)
@@ -621,3 +624,306 @@ def test_speed_on_a_link_heavy_page() -> None:
     per_page = (time.perf_counter() - started) / runs
     assert got.item_count == 20 and got.kind == "list"
     assert per_page < 0.05  # generous for slow CI machines; about 6 ms on a laptop
+
+
+# --- blocked pages ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<html><head><title>访问被拦截</title></head><body><p>您的访问被拦截！网站防火墙 安全狗</p></body></html>",
+        "<html><body><h1>您的请求带有不合法参数，已被网站管理员设置拦截！</h1><p>云锁</p></body></html>",
+        "<html><head><script>document.cookie='__jsl_clearance=1577;max-age=3600;path=/';"
+        "location.href=location.pathname+location.search</script></head><body></body></html>",
+        "<html><body><noscript>Please enable JavaScript to view the page content.</noscript></body></html>",
+    ],
+)
+def test_firewall_pages_are_blocked_never_blank(html: str) -> None:
+    for hint in (None, "list", "home"):
+        got = extract_page(html, f"{SITE}/lm/", today=TODAY, hint=hint)
+        assert (got.kind, got.blank, got.item_count, got.latest_item_date) == ("blocked", False, 0, None)
+        assert to_inspect_json(got, None)["kind"] == "blocked"
+
+
+def test_a_real_list_mentioning_a_firewall_product_is_a_list() -> None:
+    rows = "".join(
+        f'<li><a href="/a/t2026010{d}_{d}.html">关于安全狗防火墙采购项目的第{d}次公告</a><span>2026-01-0{d}</span></li>'
+        for d in range(1, 5)
+    )
+    got = inline(f"<ul>{rows}</ul>")
+    assert (got.kind, got.item_count) == ("list", 4)
+
+
+# --- articles ---------------------------------------------------------------------------------
+
+ARTICLE = (
+    '<div class="header"><h1>示例市人民政府</h1></div><div class="main"><div class="article">'
+    '<h2 class="article-title">关于开展安全检查的通知</h2>'
+    '<div class="info">信息提供日期：2025-12-20 来源：办公室 成文日期：2025-12-18</div>'
+    '<div id="zoom"><p>各区县人民政府，市政府各部门：为切实做好安全生产工作，现就有关事项通知如下。</p>'
+    "<p>一、高度重视。二、压实责任。</p></div>"
+    '<div class="fj">附件：<a href="./P020251220123456.pdf">检查表</a> <a href="/u/a.docx">报名表</a>'
+    '<a href="/x/download.jsp?filename=%E8%A1%A8.xls">下载</a><a href="/tzgg/">返回列表</a></div></div></div>'
+    '<div class="footer">更新时间：2026-01-09 <a href="/wzsm.pdf">网站声明.pdf</a></div>'
+)
+
+
+def test_article_title_date_body_and_attachments() -> None:
+    got = inline(ARTICLE, "/tzgg/202512/t20251220_1.html", head='<meta name="SiteName" content="示例局">')
+    assert (got.kind, got.latest_item_date, got.items, got.blank) == ("article", date(2025, 12, 20), (), False)
+    assert got.article is not None
+    assert got.article.title == "关于开展安全检查的通知"
+    assert got.article.published == date(2025, 12, 20)
+    assert got.article.body_text == "各区县人民政府，市政府各部门：为切实做好安全生产工作，现就有关事项通知如下。 一、高度重视。二、压实责任。"
+    assert got.article.attachments == (
+        Link(f"{SITE}/tzgg/202512/P020251220123456.pdf", "检查表", "a"),
+        Link(f"{SITE}/u/a.docx", "报名表", "a"),
+        Link(f"{SITE}/x/download.jsp?filename=%E8%A1%A8.xls", "下载", "a"),
+    )  # the footer's own file is not an attachment
+
+
+def test_article_metas_win() -> None:
+    head = (
+        '<meta name="ArticleTitle" content="市示例局召开2026年全市重点工作推进会">'
+        '<meta name="PubDate" content="2025-12-29 10:21">'
+    )
+    got = inline(ARTICLE, "/gzdt/content/post_1.html", head=head)
+    assert got.kind == "article" and got.article is not None
+    assert (got.article.title, got.article.published) == ("市示例局召开2026年全市重点工作推进会", date(2025, 12, 29))
+
+
+def test_article_title_from_the_page_title_without_the_site_name() -> None:
+    html = (
+        "<html><head><title>关于调整办公时间的通知_通知公告_示例局</title><meta name='SiteName' content='示例局'>"
+        "<meta name='firstpublishedtime' content='2025-11-03-09:30:00'></head><body>"
+        "<div><p>" + "因工作需要，自即日起调整办公时间，特此通知。" * 3 + "</p></div></body></html>"
+    )
+    got = extract_page(html, f"{SITE}/tzgg/content_1.htm", today=TODAY)
+    assert got.kind == "article" and got.article is not None
+    assert (got.article.title, got.article.published) == ("关于调整办公时间的通知", date(2025, 11, 3))
+
+
+def test_a_column_showing_one_document_carries_the_article() -> None:
+    long_text = ARTICLE.replace("二、压实责任。", "二、压实责任，加强督导检查，确保各项措施落实到位。" * 10)
+    got = inline(long_text, "/jggk/", hint="list")
+    assert (got.kind, got.item_count, got.latest_item_date) == ("list", 1, date(2025, 12, 20))
+    assert got.article is not None and got.items[0].title == got.article.title == "关于开展安全检查的通知"
+
+
+def test_saved_article_page_reads_attachments() -> None:
+    got = read("article.html", "/gzdt/202512/t20251229_301.html")
+    assert got.article is not None
+    assert got.article.title == "市示例局召开2026年全市重点工作推进会"
+    assert f"{SITE}/gzdt/202512/P020251229512345678901.pdf" in {link.url for link in got.article.attachments}
+
+
+# --- navigation: menus and directory trees ---------------------------------------------------
+
+
+def test_directory_tree_levels_and_parents() -> None:
+    tree = (
+        '<div class="xxgk-left"><ul>'
+        '<li><a href="/xxgk/jgxx/">机构信息</a><ul><li><a href="/xxgk/jgxx/jgzn/">机构职能</a></li>'
+        '<li><a href="/xxgk/jgxx/ldxx/">领导信息</a></li></ul></li>'
+        '<li><a href="/xxgk/zcwj/">政策文件</a><ul><li><a href="/xxgk/zcwj/gfxwj/">规范性文件</a>'
+        '<ul><li><a href="/xxgk/zcwj/gfxwj/xz/">现行有效</a></li></ul></li></ul></li>'
+        "</ul></div>"
+    )
+    got = inline(tree + '<ul class="list"></ul>', "/xxgk/")
+    assert got.nav == (
+        NavLink("机构信息", f"{SITE}/xxgk/jgxx/", 1),
+        NavLink("机构职能", f"{SITE}/xxgk/jgxx/jgzn/", 2, parent=f"{SITE}/xxgk/jgxx/"),
+        NavLink("领导信息", f"{SITE}/xxgk/jgxx/ldxx/", 2, parent=f"{SITE}/xxgk/jgxx/"),
+        NavLink("政策文件", f"{SITE}/xxgk/zcwj/", 1),
+        NavLink("规范性文件", f"{SITE}/xxgk/zcwj/gfxwj/", 2, parent=f"{SITE}/xxgk/zcwj/"),
+        NavLink("现行有效", f"{SITE}/xxgk/zcwj/gfxwj/xz/", 3, parent=f"{SITE}/xxgk/zcwj/gfxwj/"),
+    )
+
+
+def test_menu_with_sub_links_beside_the_entry_and_dl_menus() -> None:
+    menu = (
+        '<div class="menu"><ul><li><a href="/zwgk/">政务公开</a><div class="sub">'
+        '<a href="/zwgk/tzgg/">通知公告</a><a href="/zwgk/zcwj/">政策文件</a></div></li></ul></div>'
+        '<div class="leftnav"><dl><dt><a href="/hdjl/">互动交流</a></dt><dd><a href="/hdjl/ldxx/">领导信箱</a></dd></dl></div>'
+    )
+    got = inline(menu)
+    assert got.nav == (
+        NavLink("政务公开", f"{SITE}/zwgk/", 1),
+        NavLink("通知公告", f"{SITE}/zwgk/tzgg/", 2, parent=f"{SITE}/zwgk/"),
+        NavLink("政策文件", f"{SITE}/zwgk/zcwj/", 2, parent=f"{SITE}/zwgk/"),
+        NavLink("互动交流", f"{SITE}/hdjl/", 1),
+        NavLink("领导信箱", f"{SITE}/hdjl/ldxx/", 2, parent=f"{SITE}/hdjl/"),
+    )
+
+
+def test_directory_tree_drawn_by_script() -> None:
+    script = (
+        "<script>var zNodes = [{id: 1, pId: 0, name: '机构信息', url: '/xxgk/jgxx/'},"
+        "{id: 11, pId: 1, name: '机构职能', url: '/xxgk/jgxx/jgzn/'},"
+        "{id: 2, pId: 0, name: '外站链接', url: 'http://other.gov.cn/x/'}];</script>"
+    )
+    got = inline(f'<ul id="tree" class="ztree"></ul>{script}<ul class="list"></ul>', "/xxgk/")
+    assert got.nav == (
+        NavLink("机构信息", f"{SITE}/xxgk/jgxx/", 1),
+        NavLink("机构职能", f"{SITE}/xxgk/jgxx/jgzn/", 2, parent=f"{SITE}/xxgk/jgxx/"),
+    )
+
+
+# --- more pagers ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("path", "pager", "expected"),
+    [
+        ("/col/col1/index.html", '<div class="page"><span>1</span><a href="?uid=60&pageNum=2">2</a></div>',
+         "/col/col1/index.html?uid=60&pageNum=2"),
+        ("/col/col1/index.html?uid=60&pageNum=2", '<div class="pages"><a href="?uid=60&pageNum=1">1</a><span>2</span>'
+         '<a href="?uid=60&pageNum=3">3</a></div>', "/col/col1/index.html?uid=60&pageNum=3"),
+        ("/lm/index_1.html", '<div class="fenye"><a href="index.html">1</a><b>2</b><a href="index_2.html">3</a></div>',
+         "/lm/index_2.html"),
+        ("/lm/", '<table class="calendar"><tr><td><a href="/rl/2.html">2</a></td></tr></table>', None),
+        ("/lm/", '<script>$(".pagination").pagination("setPage", 1, 5);</script>', "/lm/index_2.html"),
+        ("/lm/index_5.shtml", '<script>$(".pagination").pagination("setPage", 5, 5);</script>', None),
+    ],
+)
+def test_numbered_and_set_page_pagers(path: str, pager: str, expected: str | None) -> None:
+    got = inline(f"{LIST}{pager}", path)
+    assert got.next_page == (SITE + expected if expected else None)
+
+
+def test_hanweb_next_group_built_from_the_jpage_proxy() -> None:
+    records = "".join(
+        f'<record><![CDATA[<li><a href="/art/2026/1/{d}/art_12377_{d}.html">第{d}条工作动态信息</a><span>2026-01-0{d}</span></li>]]></record>'
+        for d in range(1, 4)
+    )
+    script = (
+        "<script>$('#38486').jpage({dataStore: dataStore, totalRecord: 48, perPage: 15,"
+        " proxyUrl: '/module/web/jpage/dataproxy.jsp', ajaxParam: {col: 1, appid: 1, webid: 110, path: '/',"
+        " columnid: 12377, unitid: 38486, permissiontype: 0}});</script>"
+    )
+    html = f'<div id="38486"><script type="text/xml"><datastore><recordset>{records}</recordset></datastore></script></div>{script}'
+    got = inline(html, "/col/col12377/index.html")
+    assert got.item_count == 3
+    assert got.next_page == (
+        f"{SITE}/module/web/jpage/dataproxy.jsp?startrecord=4&endrecord=48&perpage=15"
+        "&col=1&appid=1&webid=110&path=%2F&columnid=12377&unitid=38486&permissiontype=0"
+    )
+    without_params = html.replace(script, "<script>$('#38486').jpage({totalRecord: 48, perPage: 15});</script>")
+    assert inline(without_params, "/col/col12377/index.html").next_page == (
+        f"{SITE}/module/web/jpage/dataproxy.jsp?startrecord=4&endrecord=48&perpage=15"
+        "&col=1&appid=1&path=%2F&sourceContentType=1&permissiontype=0&columnid=12377&unitid=38486"
+    )
+
+
+def test_hanweb_records_without_cdata() -> None:
+    records = "".join(
+        f'<record><li><a href="/art/2026/1/{d}/art_1_{d}.html">第{d}条没有CDATA的信息</a></li></record>' for d in (3, 9)
+    )
+    got = inline(f'<script type="text/xml"><datastore><recordset>{records}</recordset></datastore></script>')
+    assert (got.item_count, got.latest_item_date) == (2, date(2026, 1, 9))
+
+
+# --- problems of the page itself --------------------------------------------------------------
+
+
+def test_problems_of_the_page_itself() -> None:
+    sound = read("trs_list_sidebar.html", "/gzdt/")
+    assert sound.problems == ()
+    whole = page("trs_list_sidebar.html")
+    cut = extract_page(whole[: whole.index("</ul>", len(whole) // 3) - 20], f"{SITE}/gzdt/", today=TODAY)
+    assert "truncated document: the last tag is cut off" in cut.problems or "truncated document: no </html>" in cut.problems
+    assert any(problem.startswith("unclosed list") for problem in cut.problems)
+    shell = extract_page("<html><body><div id='app'></div><script src='/app.js'></script></body></html>", None, today=TODAY)
+    assert shell.problems == ("script-only shell: the page is drawn by JavaScript",)
+    assert extract_page("", None, today=TODAY).problems == ("empty document",)
+    frames = extract_page("<html><frameset><frame src='a.html'></frameset></html>", None, today=TODAY)
+    assert frames.problems == ("frameset page: the content is in frames",)
+
+
+def test_placeholders_popped_up_by_alerts() -> None:
+    got = inline('<ul class="list"></ul><script>alert("本栏目正在建设中，敬请期待！");</script>')
+    assert (got.blank, got.blank_reason) == (True, "本栏目正在建设中")
+    control = inline('<div class="main"><asp:list alert="本栏目正在建设中……"></asp:list></div>')
+    assert (control.blank, control.blank_reason) == (True, "本栏目正在建设中")
+
+
+def test_not_found_words_inside_an_article_are_not_a_soft404() -> None:
+    text = "<p>" + "经核查，群众反映的问题信息不存在虚报情况，相关单位已按程序处理完毕并答复。" * 7 + "</p>"
+    got = inline(f'<h1>关于群众来信反映问题的处理情况</h1><div class="info">发布时间：2025-12-03</div>{text}')
+    assert (got.kind, got.latest_item_date) == ("article", date(2025, 12, 3))
+
+
+def test_items_opened_by_script_count_when_dated() -> None:
+    rows = "".join(
+        f'<tr><td><a href="javascript:void(0)" onclick="queryDetail(\'10{d}\')">浙江省考试录用公务员第{d}号公告</a></td>'
+        f"<td>2025-12-0{d}</td></tr>"
+        for d in range(1, 4)
+    )
+    tabs = '<div class="tabs"><a onclick="showTab(1)">通知公告</a><a onclick="showTab(2)">政策文件</a></div>'
+    got = inline(f"{tabs}<table>{rows}</table>")
+    assert (got.item_count, got.latest_item_date) == (3, date(2025, 12, 3))
+    assert got.items[0] == Item("浙江省考试录用公务员第1号公告", "", date(2025, 12, 1))
+    assert inline(f'{tabs}<ul class="list"></ul>').blank  # undated script links are tabs, not items
+
+
+def test_lines_separated_by_br_in_one_cell() -> None:
+    lines = "".join(
+        f'<img src="/i/arrow.gif"> <a href="/ReadNews.asp?NewsID={n}">关于第{n}项工作的通知公告</a>&nbsp;'
+        f'<font color="#999">(2023-10-{n:02d})</font><br>'
+        for n in range(1, 6)
+    )
+    links = "".join(f'<a href="http://www.site{n}.gov.cn/">友情网站第{n}个</a><br>' for n in range(6))
+    got = inline(f"<table><tr><td>{lines}</td><td>{links}</td></tr></table>")
+    assert (got.item_count, got.latest_item_date) == (5, date(2023, 10, 5))
+    assert got.items[0] == Item("关于第1项工作的通知公告", f"{SITE}/ReadNews.asp?NewsID=1", date(2023, 10, 1))
+
+
+def test_titles_mentioning_placeholders_and_not_found_are_items() -> None:
+    rows = (
+        '<li><a href="/a/t20260122_2.html">关于“页面不存在”问题的整改说明</a><span>2026-01-22</span></li>'
+        '<li><a href="/a/t20260110_1.html">智慧园区系统正在建设中的情况说明</a><span>2026-01-10</span></li>'
+    )
+    got = inline(f'<ul class="list">{rows}</ul><div style="display:none">暂无数据</div>')
+    assert (got.kind, got.item_count, got.latest_item_date, got.blank) == ("list", 2, date(2026, 1, 22), False)
+
+
+def test_inline_pager_writes_its_own_file_names() -> None:
+    script = (
+        'var currentPage = 0;var nextPage = currentPage+1;var countPage = 23;'
+        'document.write("<a href=\\"index"+"_" + nextPage + "."+"shtml\\">下一页</a>");'
+    )
+    assert inline(f"{LIST}<script>{script}</script>", "/gzdt/").next_page == f"{SITE}/gzdt/index_1.shtml"
+    image = inline(f'{LIST}<div class="fy"><a href="index_1.html"><img src="/n.gif" alt="下一页"></a></div>', "/lm/")
+    assert image.next_page == f"{SITE}/lm/index_1.html"
+
+
+def test_cut_and_garbled_corpus_pages_never_raise() -> None:
+    """Every saved page, cut short or with markup characters sprinkled in, through both entry points."""
+    rng = random.Random(11)
+    for path in sorted((PAGES / "corpus").rglob("*.htm*")):
+        text = path.read_bytes().decode("utf-8", "replace")
+        chars = list(text)
+        for _ in range(20):
+            chars[rng.randrange(len(chars))] = rng.choice("<>\"'&/=[]{}()#")
+        for variant in (text[: rng.randrange(len(text))], "".join(chars)):
+            to_inspect_json(extract_page(variant, f"{SITE}/lm/index.html#7", today=TODAY), None, extended=True)
+            to_inspect_json(extract_data(variant, f"{SITE}/api?page=1", today=TODAY), None, extended=True)
+
+
+def test_hanweb_sidebar_datastore_is_not_the_column() -> None:
+    def store(unit: str, days: range, column: int) -> str:
+        records = "".join(
+            f'<record><![CDATA[<li><a href="/art/2026/1/{d}/art_{column}_{d}.html">第{d}条栏目{column}的信息</a>'
+            f"<span>2026-01-{d:02d}</span></li>]]></record>"
+            for d in days
+        )
+        nextgroup = f'<nextgroup><![CDATA[<a href="/module/web/jpage/dataproxy.jsp?page=1&columnid={column}"></a>]]></nextgroup>'
+        return f'<div id="{unit}"><script type="text/xml"><datastore>{nextgroup}<recordset>{records}</recordset></datastore></script></div>'
+
+    sidebar = f'<div class="hot"><h3>热点推荐</h3>{store("900", range(20, 28), 9)}</div>'
+    column = f'<div class="main">{store("100", range(1, 16), 1)}</div>'
+    script = "<script>$('#900').jpage({totalRecord: 30, perPage: 8});$('#100').jpage({totalRecord: 96, perPage: 15});</script>"
+    got = inline(sidebar + column + script, "/col/col1/index.html")
+    assert (got.item_count, got.latest_item_date) == (15, date(2026, 1, 15))
+    assert got.next_page == f"{SITE}/module/web/jpage/dataproxy.jsp?page=2&columnid=1"

@@ -1,0 +1,27 @@
+"""Read government web pages: a column's list items and their dates, pager, navigation, links.
+
+Extraction is pure: a function of the page text, its URL and the date the caller says it is;
+it never does I/O nor reads the clock. ``extract_page`` reads an HTML page; ``extract_data``
+reads the answer of the list API a script-rendered page names in its ``data_url``. Nothing
+here raises on bad input: malformed, truncated or binary text gives a page with fewer findings
+(and its ``problems``), never an exception.
+"""
+
+from monitor.extract._data import extract_data
+from monitor.extract._model import KINDS, Article, Item, Link, NavLink, PageExtract, to_inspect_json
+from monitor.extract._page import extract_page
+from monitor.extract._vocab import BLANK_PLACEHOLDERS, NOT_FOUND_PHRASES
+
+__all__ = [
+    "BLANK_PLACEHOLDERS",
+    "KINDS",
+    "NOT_FOUND_PHRASES",
+    "Article",
+    "Item",
+    "Link",
+    "NavLink",
+    "PageExtract",
+    "extract_data",
+    "extract_page",
+    "to_inspect_json",
+]

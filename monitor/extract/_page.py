@@ -1,0 +1,745 @@
+"""Read one HTML page: its kind, its column's list items and their dates, pager, navigation, links.
+
+The pipeline, in order:
+
+1. unwrap embedded data (Hanweb records held in ``<script type="text/xml">``) into markup;
+2. parse with selectolax (lexbor); read metas, every link and the inline scripts;
+3. strip non-content (scripts, styles, form widgets); HTML comments are never content;
+4. find row groups: the repeated li/tr/dd/div siblings that carry one titled link each;
+5. read each row's item: title, URL, displayed date (else the URL's date), pinned flag;
+6. tell page furniture (navigation, header, footer, sidebars) from the column's own list;
+7. classify the page (blocked, soft404, article, home, list), find the next page, the data
+   URL of a script-rendered list, blank placeholders and what is wrong with the page itself.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from urllib.parse import urlsplit
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from monitor.dates import cell_date, date_from_url, make_date, match_date_cell
+from monitor.extract._article import content_length, labelled_date, read_article
+from monitor.extract._dom import Marks, norm, own_chrome
+from monitor.extract._hanweb import unwrap_records
+from monitor.extract._jsdata import inline_items
+from monitor.extract._model import Article, Item, Link, NavLink, PageExtract
+from monitor.extract._nav import block_heading, read_nav
+from monitor.extract._pager import next_page
+from monitor.extract._scripted import data_url, js_rendered, shows_blocked
+from monitor.extract._urls import Resolver, is_http_url
+from monitor.extract._vocab import (
+    BLANK_PLACEHOLDERS,
+    JUNK_TITLES,
+    NOT_FOUND_PHRASES,
+    SIDEBAR_HEADINGS,
+)
+
+_PINNED_HINT = re.compile(r"zd|zhiding|top|stick|ding")  # cheap test before splitting words
+_PINNED_WORDS = frozenset({"zd", "zhiding", "istop", "stick", "sticky", "settop", "ding"})
+_WORD = re.compile(r"[a-z0-9]+")
+
+# Row elements whose repeated siblings form a list.
+_ROW_TAGS = frozenset({"li", "tr", "dd", "dl", "div", "p", "article", "section"})
+_ENTRY_TAGS = frozenset({"li", "tr", "dd"})
+_MIN_LINE_ITEMS = 3  # links separated by <br> in one element form a list from this many
+_CLIMB = 5  # how many ancestors of a link may be its row (li > div > span > a is depth 3)
+_MAX_ROW_ANCHORS = 6
+_MAX_ROW_TEXT = 800
+_TITLE_MIN_FOR_BLOCK = 5  # two distinct links with texts this long make a block, not a row
+_NOISE_TAGS = ["script", "style", "noscript", "template", "textarea", "select", "object"]
+
+_DIGIT = re.compile(r"\d")
+_TITLE_STRIP = re.compile(r"[\s\[\]【】()（）<>《》«»‹›.…:：»>]+")
+_ELLIPSIS = re.compile(r"(\.{2,}|…+|。。+)$")
+_DAY = re.compile(r"^(?:0?[1-9]|[12]\d|3[01])$")
+_YEAR_MONTH = re.compile(r"^((?:19|20)\d{2})\s*[-./年]\s*(\d{1,2})月?$")
+_COMMENT_YEAR = re.compile(r"^\s*((?:19|20)\d{2})\s*[-/.年]?\s*$")
+_TITLE_SPLIT = re.compile(r"\s*[-_|—–]+\s*")
+# An onclick that opens a document by its id: queryDetail('123'), openDoc(456, 'x').
+_OPENS_ITEM = re.compile(r"\w+\(\s*['\"]?[\w-]{2,}")
+_LOCATION_TEXT = ("当前位置", "现在的位置", "所在位置", "您的位置")
+# A link to a column index (…/, …/index.html, a bare host) rather than to an article.
+_COLUMN_URL = re.compile(
+    r"(?:^[a-z]+://[^/]*|/|/index(?:_\d+)?\.[a-z]+|/default\.[a-z]+)$", re.IGNORECASE
+)
+_JS_LINE_COMMENT = re.compile(r"^\s*//.*$", re.MULTILINE)
+_JS_BLOCK_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
+_NOT_FOUND_TITLE = re.compile(r"(?<!\d)404(?!\d)")
+_NOT_FOUND_TEXT_MAX = 80
+_PLACEHOLDER_SLACK = 4  # 本栏目暂无信息，敬请关注 is a placeholder; a long title mentioning 暂无信息 is not
+_ROOT_PAGE = re.compile(r"^/(?:index|default|home|main|portal)\.[a-z]+$", re.IGNORECASE)
+# alert('本栏目正在建设中') in a script, or an alert="…" attribute (ASP.NET list controls).
+_ALERT = re.compile(r"alert\(\s*['\"]([^'\"]{2,60})['\"]")
+_PAGER_SCRIPTS = ("createPageHTML", "countPage", "Ls.pagination", ".jpage(")
+_CLOSING_HTML = re.compile(r"</html\s*>", re.IGNORECASE)
+_OPENING_DOC = re.compile(r"<(?:html|body)\b", re.IGNORECASE)
+_LIST_TAGS = (("ul", re.compile(r"<ul\b", re.I), re.compile(r"</ul\s*>", re.I)),
+              ("table", re.compile(r"<table\b", re.I), re.compile(r"</table\s*>", re.I)))
+
+# Canonical spelling of the 政府网站发展指引 metas (sites write sitename, SITENAME …).
+_META_NAMES = {
+    name.lower(): name
+    for name in (
+        "SiteName", "SiteDomain", "SiteIDCode", "ColumnName", "ColumnDescription", "ColumnKeywords",
+        "ColumnType", "ArticleTitle", "PubDate", "ContentSource", "Keywords", "Description",
+        "Author", "Url", "firstpublishedtime",
+    )
+}
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """The parsed page every step reads: body (scripts stripped), metas, title, script code."""
+
+    body: LexborNode
+    meta: dict[str, str]
+    title: str
+    scripts: str
+    marks: Marks
+    resolve: Resolver
+    today: date
+
+
+@dataclass(frozen=True)
+class _Group:
+    """Repeated rows under one container, read as items, with where they sit on the page."""
+
+    items: tuple[Item, ...]
+    sidebar: bool  # inside a sidebar or under a 热点/排行/相关… heading
+    weak_side: bool  # inside a left/right column
+    heading: str
+
+    @property
+    def dated(self) -> int:
+        return sum(1 for item in self.items if item.date is not None)
+
+
+@dataclass(frozen=True)
+class _Common:
+    """What every kind of page reports besides its items."""
+
+    url: str | None
+    title: str
+    nav: tuple[NavLink, ...]
+    links: tuple[Link, ...]
+    meta: dict[str, str]
+    problems: tuple[str, ...]
+
+
+def extract_page(html: str, base_url: str | None = None, *, today: date, hint: str | None = None) -> PageExtract:
+    """Read one decoded page.
+
+    ``hint`` is "home" or "list" when the caller knows the page's role; the page is then given
+    that kind unless it is a soft 404 or a firewall page ("blocked"). Without a hint the kind is
+    read from the page. Items of a list page are its column's own list (never sidebars,
+    navigation or footer), or the records of an inline script array when the list is drawn by
+    script; items of a home page are the dated items of all its content blocks. A page hinted
+    "list" that shows one document instead of a list (a 机构概况 column) is not blank: its one
+    item is the page itself, dated by its PubDate or 发布时间. A list drawn by script from an
+    API is never blank: its data_url says where the items are. Never raises on any page text;
+    a hint other than None, "home" or "list" is a caller's bug (ValueError).
+    """
+    if hint not in (None, "home", "list"):
+        raise ValueError(f"hint must be None, 'home' or 'list', not {hint!r}")
+    text = _clean_text(html)
+    doc = LexborHTMLParser(unwrap_records(text))
+    meta = _read_meta(doc)
+    resolve = Resolver(_effective_base(doc, base_url))
+    links = _read_links(doc, resolve)
+    scripts = _script_texts(doc)
+    scripted = doc.css_first("script") is not None
+    doc.strip_tags(_NOISE_TAGS)
+    title = _page_title(doc, meta)
+    body = doc.body or doc.root  # a frameset page has no body
+    problems = _problems(html, text, doc, scripted)
+    if body is None:
+        common = _Common(base_url, title, (), links, meta, problems)
+        return _page(common, "list", (), blank=True, reason="无内容")
+    page = Parsed(body=body, meta=meta, title=title, scripts=scripts, marks=Marks(), resolve=resolve, today=today)
+    groups = _find_groups(page)
+    main = _main_list(groups, _column_names(meta, title))
+    common = _Common(base_url, title, read_nav(body, scripts, resolve), links, meta, problems)
+    items = main.items if main is not None else ()
+    if not items:
+        items = inline_items(scripts, resolve)
+    if len(items) < 3 and not js_rendered(scripts, body) and shows_blocked(html):
+        return _page(common, "blocked", ())
+    if _is_soft404(page, items):
+        return _page(common, "soft404", ())
+
+    pager = next_page(body, scripts, resolve)
+    kind = hint or _classify(page, groups, items, pager, common.nav)
+    if kind == "article":
+        article = read_article(body, meta, title, resolve, page.marks)
+        return _page(common, "article", (), article=article, latest=article.published)
+    if kind == "home":
+        return _page(common, "home", _home_items(groups))
+    if _shows_one_document(page, items):
+        article = read_article(body, meta, title, resolve, page.marks)
+        item = Item(title=article.title or title, url=resolve.base_url or "", date=article.published)
+        return _page(common, "list", (item,), article=article)
+    if items:
+        return _page(common, "list", items, next_page=pager)
+    source = data_url(page, base_url)
+    if source is not None or js_rendered(scripts, body):
+        return _page(common, "list", (), next_page=pager, data_url=source)
+    return _page(common, "list", (), next_page=pager, blank=True, reason=_placeholder(body, scripts) or "无内容")
+
+
+def _page(
+    common: _Common,
+    kind: str,
+    items: tuple[Item, ...],
+    *,
+    blank: bool = False,
+    reason: str | None = None,
+    next_page: str | None = None,
+    data_url: str | None = None,
+    article: Article | None = None,
+    latest: date | None = None,
+) -> PageExtract:
+    """The PageExtract; latest_item_date is the newest item date unless given (articles)."""
+    if latest is None:
+        latest = max((item.date for item in items if item.date is not None), default=None)
+    return PageExtract(
+        url=common.url, kind=kind, title=common.title, items=items, latest_item_date=latest, blank=blank,
+        blank_reason=reason, next_page=next_page, nav=common.nav, links=common.links, meta=common.meta,
+        data_url=data_url, problems=common.problems, article=article,
+    )
+
+
+# --- Step 1-3: text, metas, links, scripts, problems ----------------------------------------
+
+
+def _clean_text(html: str) -> str:
+    # Lone surrogates (from a lenient decode) cannot be handed to the parser; NULs are dropped
+    # as browsers do.
+    return html.encode("utf-8", "replace").decode("utf-8").replace("\x00", "")
+
+
+def _problems(raw: str, text: str, doc: LexborHTMLParser, scripted: bool) -> tuple[str, ...]:
+    """What is wrong with the page itself, as short phrases (empty for a sound page).
+
+    doc is the parsed page without its scripts; scripted says whether it had any."""
+    if not text.strip():
+        return ("empty document",)
+    found: list[str] = []
+    if "\x00" in raw:
+        found.append("NUL characters in the text")
+    replaced = text.count("\ufffd")
+    if replaced:
+        found.append(f"{replaced} undecodable characters")
+    tail = text[-2048:]
+    if tail.rfind("<") > tail.rfind(">"):
+        found.append("truncated document: the last tag is cut off")
+    elif _OPENING_DOC.search(text, 0, 4096) and not _CLOSING_HTML.search(tail):
+        found.append("truncated document: no </html>")
+    for tag, opening, closing in _LIST_TAGS:
+        opened, closed = len(opening.findall(text)), len(closing.findall(text))
+        if opened > closed:
+            found.append(f"unclosed list: {opened} <{tag}> but {closed} </{tag}>")
+    if doc.body is None and doc.css_first("frameset") is not None:
+        found.append("frameset page: the content is in frames")
+    elif doc.body is not None and scripted:
+        if len(doc.body.text(strip=True)) < 20 and doc.body.css_first("a[href]") is None:
+            found.append("script-only shell: the page is drawn by JavaScript")
+    return tuple(found)
+
+
+def _read_meta(doc: LexborHTMLParser) -> dict[str, str]:
+    meta: dict[str, str] = {}
+    for node in doc.css("meta[name]"):
+        name = (node.attributes.get("name") or "").strip()
+        content = node.attributes.get("content")
+        if not name or content is None:
+            continue
+        key = _META_NAMES.get(name.lower(), name)
+        meta.setdefault(key, content.strip())
+    return meta
+
+
+def _effective_base(doc: LexborHTMLParser, base_url: str | None) -> str | None:
+    """The http(s) URL relative links resolve against: the page URL, or what a ``<base href>``
+    makes of it. None when the page URL is missing or not an http(s) URL (links then stay as
+    written)."""
+    if base_url is None or not is_http_url(base_url):
+        return None
+    base_url = base_url.split("#", 1)[0]
+    node = doc.css_first("base[href]")
+    href = node.attributes.get("href") if node is not None else None
+    if not href:
+        return base_url
+    return Resolver(base_url)(href) or base_url
+
+
+def _read_links(doc: LexborHTMLParser, resolve: Resolver) -> tuple[Link, ...]:
+    seen: set[str] = set()
+    links: list[Link] = []
+    for node in doc.css("a[href], img[src], script[src], link[href], iframe[src]"):
+        tag = node.tag or ""
+        attrs = node.attributes
+        if tag == "link" and (attrs.get("rel") or "").lower() in ("dns-prefetch", "preconnect"):
+            continue  # hints to the browser, not resources
+        raw = attrs.get("href") if tag in ("a", "link") else attrs.get("src")
+        url = resolve(raw or "")
+        if url is None or url in seen:
+            continue
+        seen.add(url)
+        if tag == "a":
+            text = norm(node.text()) or norm(attrs.get("title") or "")
+        elif tag == "img":
+            text = norm(attrs.get("alt") or "")
+        else:
+            text = ""
+        links.append(Link(url=url, text=text, tag=tag))
+    return tuple(links)
+
+
+def _script_texts(doc: LexborHTMLParser) -> str:
+    """All inline script code, with commented-out lines removed (TRS leaves old pager calls there)."""
+    parts = [node.text() for node in doc.css("script") if not node.attributes.get("src")]
+    code = "\n".join(parts)
+    return _JS_LINE_COMMENT.sub("", _JS_BLOCK_COMMENT.sub("", code))
+
+
+def _page_title(doc: LexborHTMLParser, meta: dict[str, str]) -> str:
+    node = doc.css_first("title")
+    title = norm(node.text()) if node is not None else ""
+    if not title:
+        title = meta.get("ArticleTitle", "")
+    if not title and doc.body is not None:
+        heading = doc.body.css_first("h1")
+        title = norm(heading.text()) if heading is not None else ""
+    return title
+
+
+# --- Step 4-5: row groups and items ---------------------------------------------------------
+
+
+def _find_groups(page: Parsed) -> list[_Group]:
+    """Every group of sibling rows carrying links outside page furniture, read as items.
+
+    A row is an li/tr/dd/dl/div/p ancestor (within _CLIMB levels) of a link; rows sharing a
+    parent and tag form a group, and groups whose lists are same-class siblings (a list split
+    into several ``<ul>``, one ``<table>`` per item) are merged.
+    """
+    rows: dict[int, LexborNode] = {}
+    members: dict[tuple[int, str], list[int]] = {}
+    containers: dict[tuple[int, str], LexborNode] = {}
+    link_parents: dict[int, tuple[LexborNode, int]] = {}  # element → how many links it holds directly
+    for anchor in page.body.css("a[href], a[onclick]"):
+        node = anchor.parent
+        if node is not None:
+            link_parents[node.mem_id] = (node, link_parents.get(node.mem_id, (node, 0))[1] + 1)
+        for _ in range(_CLIMB):
+            if node is None or node.tag in ("body", "html"):
+                break
+            if node.tag in _ROW_TAGS:
+                node_id = node.mem_id
+                if node_id not in rows:
+                    rows[node_id] = node
+                    parent = node.parent
+                    if parent is not None:
+                        key = (parent.mem_id, node.tag or "")
+                        containers.setdefault(key, parent)
+                        members.setdefault(key, []).append(node_id)
+            node = node.parent
+
+    merged: dict[tuple[object, ...], list[tuple[LexborNode, list[int]]]] = {}
+    for key, row_ids in members.items():
+        container = containers[key]
+        # A table's rows sit in its tbody; old templates even give each item a table of its own.
+        unit = container.parent if container.tag == "tbody" and container.parent is not None else container
+        outer = unit.parent
+        merge_key: tuple[object, ...] = key
+        if unit.tag in ("ul", "ol", "table", "dl") and outer is not None:
+            merge_key = (outer.mem_id, unit.tag, unit.attributes.get("class") or "", key[1])
+        merged.setdefault(merge_key, []).append((container, row_ids))
+
+    marks = page.marks
+    groups: list[_Group] = []
+    for parts in merged.values():
+        container = parts[0][0]
+        if marks.chrome(container):
+            continue  # navigation, header, footer: never items, so not worth reading
+        items: list[Item] = []
+        seen: set[tuple[str, str]] = set()
+        for part, row_ids in parts:
+            date_column = _date_column(part) if rows[row_ids[0]].tag == "tr" else None
+            for row_id in row_ids:
+                row = rows[row_id]
+                if row.tag not in _ENTRY_TAGS and own_chrome(row):
+                    continue  # a footer or menu div that is itself the row (li.top is a pinned entry)
+                item = _row_item(row, page, date_column)
+                if item is not None and (item.url, item.title) not in seen:
+                    seen.add((item.url, item.title))
+                    items.append(item)
+        if items:
+            groups.append(_group(tuple(items), container, marks))
+    for parent, count in link_parents.values():
+        if count >= _MIN_LINE_ITEMS and not marks.chrome(parent):
+            lines = _line_items(parent, page)
+            # Mostly dated, or it is a block of links (friendly sites, services) set one per line.
+            if len(lines) >= _MIN_LINE_ITEMS and 2 * sum(1 for item in lines if item.date) >= len(lines):
+                groups.append(_group(lines, parent, marks))
+    return groups
+
+
+def _group(items: tuple[Item, ...], container: LexborNode, marks: Marks) -> _Group:
+    heading = block_heading(container)
+    return _Group(
+        items=items,
+        sidebar=marks.sidebar(container) or _sidebar_heading(heading),
+        weak_side=marks.weak_side(container),
+        heading=heading,
+    )
+
+
+def _line_items(parent: LexborNode, page: Parsed) -> tuple[Item, ...]:
+    """Items of a list written as lines, not rows: icon, link and (date) in one td, then <br>."""
+    lines: list[list[LexborNode]] = [[]]
+    for child in parent.iter(include_text=True):
+        if child.tag == "br":
+            lines.append([])
+        else:
+            lines[-1].append(child)
+    if len(lines) < _MIN_LINE_ITEMS:
+        return ()
+    items: list[Item] = []
+    seen: set[tuple[str, str]] = set()
+    for line in lines:
+        item = _line_item(line, page)
+        if item is not None and (item.url, item.title) not in seen:
+            seen.add((item.url, item.title))
+            items.append(item)
+    return tuple(items)
+
+
+def _line_item(line: list[LexborNode], page: Parsed) -> Item | None:
+    """The one titled link of a line, dated by the date-only texts beside it (else its URL)."""
+    best: tuple[str, str] | None = None
+    for node in line:
+        if node.tag == "a":
+            url = page.resolve(node.attributes.get("href") or "")
+            title = _anchor_title(node)
+            if url is not None and _is_title(title) and (best is None or len(title) > len(best[0])):
+                best = (title, url)
+    if best is None:
+        return None
+    title, url = best
+    dates: list[date | None] = []
+    for node in line:
+        if node.is_text_node:
+            dates.append(cell_date((node.text_content or "").strip(), today=page.today, url=url))
+        elif node.is_element_node and node.tag != "a":
+            dates.append(_latest_cell_date(node, page.today, url))
+    shown = max((day for day in dates if day is not None), default=None)
+    return Item(title=title, url=url, date=shown or date_from_url(url))
+
+
+def _row_item(row: LexborNode, page: Parsed, date_column: int | None) -> Item | None:
+    """The item a row stands for, or None when it is not one (furniture, block, placeholder)."""
+    nodes = list(row.traverse())  # one walk of the row's elements serves every check below
+    anchors = [
+        node for node in nodes if node.tag == "a" and (node.attributes.get("href") or node.attributes.get("onclick"))
+    ]
+    if not anchors or len(anchors) > _MAX_ROW_ANCHORS:
+        return None
+    text = row.text()
+    if len(text) > _MAX_ROW_TEXT or any(word in text for word in _LOCATION_TEXT):
+        return None
+    resolve = page.resolve
+    best: tuple[str, str] | None = None
+    long_urls: set[str] = set()
+    for anchor in anchors:
+        url = resolve(anchor.attributes.get("href") or "")
+        if url is None:
+            if not _OPENS_ITEM.search(anchor.attributes.get("onclick") or ""):
+                continue
+            url = ""  # opened by script (onclick="queryDetail('123')"): an item only when dated
+        title = _anchor_title(anchor)
+        if not _is_title(title):
+            continue
+        if len(title) >= _TITLE_MIN_FOR_BLOCK:
+            long_urls.add(url)
+        if best is None or len(title) > len(best[0]):
+            best = (title, url)
+    if best is None or len(long_urls) > 1:
+        return None
+    title, url = best
+    if resolve.base_url is not None and url == resolve.base_url:
+        return None  # the page linking to itself (breadcrumb, tab)
+    shown = _row_date(row, page.today, url, date_column) if _DIGIT.search(text) else None
+    if not url and shown is None:
+        return None  # an undated script link is a tab or a button, not an item
+    if shown is None and _COLUMN_URL.search(url.split("?", 1)[0]):
+        return None  # an undated link to a column index is navigation, not an item
+    pinned = "置顶" in text or any(_pinned_mark(node) for node in nodes)
+    return Item(title=title, url=url, date=shown or date_from_url(url), pinned=pinned)
+
+
+def _anchor_title(anchor: LexborNode) -> str:
+    """The link's title: its text without any date cell inside it, or @title when the text is cut."""
+    parts = []
+    for node in anchor.traverse(include_text=True):
+        if node.is_text_node:
+            value = node.text_content or ""
+            if match_date_cell(value) is None:
+                parts.append(value)
+    text = norm("".join(parts))
+    full = norm(anchor.attributes.get("title") or "")
+    if full and (not text or (len(full) > len(text) and full.startswith(_ELLIPSIS.sub("", text)))):
+        return full
+    return text
+
+
+def _is_title(title: str) -> bool:
+    """Whether a link text can be an item's title: not furniture (更多, 下一页), not a template
+    ({{el.title}}), not a placeholder (暂无信息！) — though a real title may mention one."""
+    key = _TITLE_STRIP.sub("", title).lower()
+    if len(key) < 2 or key.isdigit() or key in JUNK_TITLES or "{{" in title:
+        return False
+    return not any(phrase in key and len(key) <= len(phrase) + _PLACEHOLDER_SLACK for phrase in BLANK_PLACEHOLDERS)
+
+
+def _row_date(row: LexborNode, today: date, url: str, date_column: int | None) -> date | None:
+    """The date displayed in a row: the 发布日期 cell when the table header names one, else
+    the latest date-only text in the row (成文日期 never exceeds 发布日期), else a labelled
+    date in a longer line ("发布时间：2024-05-06 浏览：12")."""
+    if date_column is not None:
+        cells = [cell for cell in row.iter() if cell.tag in ("td", "th")]
+        if date_column < len(cells):
+            return _latest_cell_date(cells[date_column], today, url)
+    return _latest_cell_date(row, today, url) or labelled_date(row, None)
+
+
+def _latest_cell_date(node: LexborNode, today: date, url: str) -> date | None:
+    """The latest date among the date-only texts under node (see dates.cell_date)."""
+    found: list[date] = []
+    comment_year: int | None = None
+    day: int | None = None
+    year_month: re.Match[str] | None = None  # a split date's year and month, its day to follow
+    for child in node.traverse(include_text=True):
+        if child.is_comment_node:
+            year = _COMMENT_YEAR.match(child.comment_content or "")
+            comment_year = int(year[1]) if year else None
+        elif child.is_text_node:
+            value = (child.text_content or "").strip()
+            if not value:
+                continue
+            shown = cell_date(value, today=today, url=url, comment_year=comment_year)
+            if shown is None and day is not None:
+                shown = _split_date(day, value)
+            if shown is None and year_month is not None and _DAY.match(value):
+                shown = make_date(int(year_month[1]), int(year_month[2]), int(value))
+            if shown is not None:
+                found.append(shown)
+            comment_year = None  # a year in a comment belongs to the text right after it
+            day = int(value) if _DAY.match(value) else None
+            year_month = _YEAR_MONTH.match(value)
+    return max(found) if found else None
+
+
+def _split_date(day: int, text: str) -> date | None:
+    """A date written as a big day followed by its year and month: <b>14</b> 2026.07 (or the
+    other way round, which the caller reads with the same pattern)."""
+    year_month = _YEAR_MONTH.match(text)
+    return make_date(int(year_month[1]), int(year_month[2]), day) if year_month else None
+
+
+def _pinned_mark(node: LexborNode) -> bool:
+    """Whether an element marks its row as pinned: a zd/zhiding/top class, a 置顶 icon."""
+    attrs = node.attributes
+    marks = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
+    if _PINNED_HINT.search(marks):
+        found = set(_WORD.findall(marks))
+        if found & _PINNED_WORDS or (node.tag == "li" and "top" in found):
+            return True
+    if node.tag == "img":
+        source = f"{attrs.get('src') or ''} {attrs.get('alt') or ''}".lower()
+        return "zhiding" in source or "置顶" in source
+    return False
+
+
+def _date_column(container: LexborNode) -> int | None:
+    """Index of the 发布日期 column named by a table's header row, or None."""
+    table = container.parent if container.tag in ("tbody", "thead") else container
+    headers: list[LexborNode] = []
+    if table is not None:
+        head = table.css_first("thead tr")
+        if head is not None:
+            headers.append(head)
+    for row in container.iter():
+        if row.tag == "tr":
+            headers.append(row)
+            if len(headers) >= 3:
+                break
+    for header in headers:
+        if header.css_first("a[href]") is not None:
+            continue
+        names = [norm(cell.text()) for cell in header.iter() if cell.tag in ("td", "th")]
+        for i, name in enumerate(names):
+            if "发布" in name and ("日期" in name or "时间" in name):
+                return i
+        for i, name in enumerate(names):
+            if ("日期" in name or "时间" in name) and "成文" not in name and len(name) <= 8:
+                return i
+    return None
+
+
+# --- Step 6: which group is the column's own list -------------------------------------------
+
+
+def _sidebar_heading(heading: str) -> bool:
+    return any(word in heading for word in SIDEBAR_HEADINGS)
+
+
+def _column_names(meta: dict[str, str], title: str) -> tuple[str, ...]:
+    """Names the column goes by: its ColumnName meta and the first and last parts of the page
+    title (工作动态_某市人民政府, 某市人民政府-工作动态)."""
+    parts = _TITLE_SPLIT.split(title) if title else []
+    names = [meta.get("ColumnName", "").strip(), *(parts[:1] + parts[-1:])]
+    return tuple(name for name in names if len(name) >= 2)
+
+
+def _names_column(heading: str, column_names: tuple[str, ...]) -> bool:
+    """Whether a block heading is the column's own name (工作动态, 工作动态 更多>>), not merely
+    contains it (相关工作动态)."""
+    key = _TITLE_STRIP.sub("", heading)
+    return bool(key) and any(key.startswith(name) for name in column_names)
+
+
+def _main_list(groups: list[_Group], column_names: tuple[str, ...]) -> _Group | None:
+    """The column's own list: the best-scoring group outside navigation and sidebars.
+
+    A sidebar whose heading is the column's own name (a column called 最新动态) is not a sidebar.
+    """
+    best: tuple[float, int] | None = None
+    chosen: _Group | None = None
+    for position, group in enumerate(groups):
+        own_name = _names_column(group.heading, column_names)
+        if group.sidebar and not own_name:
+            continue
+        score = float(len(group.items) + 2 * group.dated)
+        if own_name:
+            score *= 3
+        if group.weak_side:
+            score *= 0.5
+        if best is None or (score, -position) > best:
+            best, chosen = (score, -position), group
+    return chosen
+
+
+def _home_items(groups: list[_Group]) -> tuple[Item, ...]:
+    """Items of every content block (sidebars included, navigation and footer not), once each;
+    undated ones too (a 文件下载 block), since links to column indexes were never items."""
+    seen: set[str] = set()
+    items: list[Item] = []
+    for group in groups:
+        for item in group.items:
+            if item.url not in seen:
+                seen.add(item.url)
+                items.append(item)
+    return tuple(items)
+
+
+# --- Step 7: page kind, blank ---------------------------------------------------------------
+
+
+def _classify(
+    page: Parsed, groups: list[_Group], items: tuple[Item, ...], pager: str | None, nav: tuple[NavLink, ...]
+) -> str:
+    """article, home or list, for a page nobody said the role of."""
+    if len(items) < 8 and _looks_like_article(page):
+        return "article"
+    if pager is not None or any(call in page.scripts for call in _PAGER_SCRIPTS):
+        return "list"
+    column = page.meta.get("ColumnName", "")
+    if column and column not in ("首页", "网站首页"):
+        return "list"
+    blocks = sorted((g.dated for g in groups if g.dated >= 2), reverse=True)
+    if len(blocks) >= 3 and not (blocks[0] >= 10 and blocks[0] >= 2 * blocks[1]):
+        return "home"
+    if len(blocks) >= 2 and _at_site_root(page.resolve.base_url):
+        return "home"  # one big block (tabs merged) beside others, at the site's own root
+    if not blocks and len(nav) >= 12 and not _TITLE_SPLIT.search(page.title) and _placeholder(page.body) is None:
+        return "home"  # a navigation-only homepage
+    return "list"
+
+
+def _at_site_root(url: str | None) -> bool:
+    """Whether a URL is a site's root page: http://host/, /index.html, /default.aspx …"""
+    if url is None:
+        return False
+    path = urlsplit(url).path
+    return path in ("", "/") or _ROOT_PAGE.match(path) is not None
+
+
+def _looks_like_article(page: Parsed) -> bool:
+    """Article metas and some body text, or a visible 发布时间 line and a long body text (some
+    text will do at an article's own URL, /202512/t20251220_1.html)."""
+    if any(key in page.meta for key in ("PubDate", "ArticleTitle", "firstpublishedtime")):
+        return content_length(page.body, page.marks) >= 20
+    if labelled_date(page.body, page.marks) is None:
+        return False
+    at_article_url = page.resolve.base_url is not None and date_from_url(page.resolve.base_url) is not None
+    return content_length(page.body, page.marks) >= (20 if at_article_url else 200)
+
+
+def _shows_one_document(page: Parsed, items: tuple[Item, ...]) -> bool:
+    """Whether a page read as a list really shows one document: article metas or a 发布时间
+    line with its text next to at most two linked rows (attachments, 上一篇/下一篇), or a
+    long text of its own and no list at all."""
+    if len(items) < 3 and _looks_like_article(page):
+        return True
+    return not items and content_length(page.body, page.marks) >= 200
+
+
+def _is_soft404(page: Parsed, items: tuple[Item, ...]) -> bool:
+    """A page answering 200 that says it does not exist (or is under maintenance), with no
+    real list of its own."""
+    if len(items) >= 3:
+        return False
+    title = page.title
+    if _NOT_FOUND_TITLE.search(title) or any(phrase in title for phrase in NOT_FOUND_PHRASES):
+        return True
+    # The message is a short sentence of its own ("对不起，您访问的页面不存在或已删除！"); the
+    # same words inside an article's paragraphs do not make the page missing.
+    for node in page.body.traverse(include_text=True):
+        if node.is_text_node:
+            value = node.text_content or ""
+            if len(value) <= _NOT_FOUND_TEXT_MAX and any(phrase in value for phrase in NOT_FOUND_PHRASES):
+                if not _inside_link(node):  # an item's title quoting 页面不存在
+                    return True
+    return False
+
+
+def _inside_link(node: LexborNode) -> bool:
+    parent = node.parent
+    for _ in range(4):
+        if parent is None:
+            return False
+        if parent.tag == "a":
+            return True
+        parent = parent.parent
+    return False
+
+
+def _placeholder(body: LexborNode, scripts: str = "") -> str | None:
+    """The placeholder phrase of an empty column, when a short text on the page says one, or
+    an alert the page pops up (a script's alert('…'), a list control's alert="…")."""
+    texts = [(node.text_content or "").strip() for node in body.traverse(include_text=True) if node.is_text_node]
+    if "alert" in scripts:
+        texts.extend(match[1] for match in _ALERT.finditer(scripts))
+    texts.extend(node.attributes.get("alert") or "" for node in body.css("[alert]"))
+    for value in texts:
+        if 2 <= len(value) <= 30:
+            for phrase in BLANK_PLACEHOLDERS:
+                if phrase in value:
+                    return phrase
+    return None
+
