@@ -23,8 +23,8 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from monitor import jobs
-from monitor.inspect import InspectError, inspect_file, inspect_url
 from monitor.config import ConfigError, LoadedConfig, SiteConfig, default_config_path, load_config
+from monitor.inspect import InspectError, inspect_file, inspect_url
 from monitor.report import FORMATS, Report, report_document
 
 EXIT_INTERNAL, EXIT_USAGE, EXIT_VETO = 1, 2, 3

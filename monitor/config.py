@@ -47,6 +47,13 @@ class ColumnConfig(_Strict):
     level: int | None = Field(default=None, ge=1, le=5)
 
 
+class ColumnOverride(_Strict):
+    """Corrects the category or level of a discovered column."""
+
+    category: Category | None = None
+    level: int | None = Field(default=None, ge=1, le=5)
+
+
 class SiteConfig(_Strict):
     code: str
     name: str
@@ -55,6 +62,8 @@ class SiteConfig(_Strict):
     unit: str | None = None
     email: str | None = None
     columns: list[ColumnConfig] | None = None
+    column_overrides: dict[str, ColumnOverride] = Field(default_factory=dict)
+    """Keyed by a discovered column's name or URL."""
 
     @field_validator("code", mode="before")
     @classmethod
@@ -118,6 +127,8 @@ class CrawlConfig(_Strict):
     site_concurrency: int = Field(default=16, ge=1, le=1024)
     """Sites crawled at once (memory and early results; request limits are under fetch)."""
     max_links_per_site: int = Field(default=3000, ge=0)
+    article_dates: int = Field(default=3, ge=0, le=20)
+    """Articles opened per column when its list shows no dates (their 发布时间 counts)."""
 
 
 class EvaluationConfig(_Strict):

@@ -19,7 +19,7 @@ from loguru import logger
 
 from monitor.classify import classify_column
 from monitor.config import ColumnConfig, CrawlConfig, SiteConfig
-from monitor.extract import PageExtract, extract_page
+from monitor.extract import PageExtract, extract_data, extract_page
 from monitor.fetch import Fetcher, FetchResult
 
 
@@ -27,7 +27,7 @@ from monitor.fetch import Fetcher, FetchResult
 class PageRecord:
     """A fetched page and what was read from it (page is None when nothing could be read)."""
 
-    role: str  # "home" | "column"
+    role: str  # "home" | "column" | "article"
     page_no: int
     result: FetchResult  # without its body: the extract keeps what the rules need
     page: PageExtract | None
@@ -42,6 +42,7 @@ class ColumnTarget:
     category: str | None
     level: int | None
     source: str  # "config" | "discovered"
+    parent: str | None = None  # URL of the column it sits under
 
 
 @dataclass(frozen=True)
@@ -125,11 +126,18 @@ def _normal(url: str) -> str:
     return urldefrag(url)[0]
 
 
-def _read(role: str, page_no: int, result: FetchResult, today: date) -> PageRecord:
-    """Extract a fetched page, then drop its body: a big fleet holds thousands of pages at once."""
+def _read(role: str, page_no: int, result: FetchResult, today: date, *, data: bool = False) -> PageRecord:
+    """Extract a fetched page, then drop its body: a big fleet holds thousands of pages at once.
+
+    `data` marks a response of the API a script-rendered list loads its items from.
+    """
     page = None
     if result.outcome == "ok" and result.text is not None:
-        page = extract_page(result.text, result.final_url, today=today, hint="home" if role == "home" else "list")
+        if data:
+            page = extract_data(result.text, result.final_url, today=today)
+        else:
+            hint = {"home": "home", "column": "list"}.get(role)
+            page = extract_page(result.text, result.final_url, today=today, hint=hint)
     return PageRecord(
         role=role, page_no=page_no, result=replace(result, content=b"", text=None), page=page,
         content_hash=hashlib.sha256(result.content).hexdigest() if result.content else None,
@@ -138,7 +146,7 @@ def _read(role: str, page_no: int, result: FetchResult, today: date) -> PageReco
 
 
 def column_targets(site: SiteConfig, home: PageExtract | None) -> list[ColumnTarget]:
-    """Declared columns, else the columns linked from the homepage navigation."""
+    """Declared columns, else the columns linked from the homepage navigation and directory trees."""
     if site.columns:
         return [_declared(column) for column in site.columns]
     if home is None:
@@ -151,7 +159,15 @@ def column_targets(site: SiteConfig, home: PageExtract | None) -> list[ColumnTar
         if url in seen or _host(url) != site_host:
             continue
         seen.add(url)
-        targets.append(ColumnTarget(link.name.strip(), url, None, link.level, "discovered"))
+        name = link.name.strip()
+        override = site.column_overrides.get(name) or site.column_overrides.get(url)
+        targets.append(ColumnTarget(
+            name=name, url=url,
+            category=override.category if override else None,
+            level=override.level if override and override.level is not None else link.level,
+            source="discovered",
+            parent=_normal(link.parent) if link.parent else None,
+        ))
     return targets
 
 
@@ -159,25 +175,50 @@ def _declared(column: ColumnConfig) -> ColumnTarget:
     return ColumnTarget(column.name, column.url, column.category, column.level, "config")
 
 
-async def crawl_column(
-    fetcher: Fetcher, target: ColumnTarget, settings: CrawlConfig, today: date
-) -> ColumnCrawl:
-    """The column's first list page, and further pages while no dated item was found."""
+async def _list_pages(fetcher: Fetcher, target: ColumnTarget, settings: CrawlConfig, today: date) -> list[PageRecord]:
+    """The first list page; then more pages (or the list's data API) while nothing dated was found."""
     pages: list[PageRecord] = []
     url: str | None = target.url
+    data = False
     visited: set[str] = set()
     while url and url not in visited and len(pages) < settings.max_pages:
         visited.add(url)
-        record = _read("column", len(pages) + 1, await fetcher.get(url), today)
+        record = _read("column", len(pages) + 1, await fetcher.get(url), today, data=data)
         pages.append(record)
         page = record.page
-        if page is None or page.blank or page.latest_item_date is not None or not page.items:
+        if page is None or page.blank or page.latest_item_date is not None:
             break
-        url = page.next_page
+        if page.items:
+            url = page.next_page
+        elif page.data_url and not data:
+            # A script-rendered list: its items come from the API the page names.
+            url, data = page.data_url, True
+        else:
+            break
+    return pages
+
+
+async def _article_dates(
+    fetcher: Fetcher, pages: list[PageRecord], settings: CrawlConfig, today: date
+) -> list[PageRecord]:
+    """When a list shows no dates at all, the first items' own pages carry them (发布时间, PubDate)."""
+    if settings.article_dates == 0 or any(p.page and p.page.latest_item_date for p in pages):
+        return []
+    urls = [item.url for p in pages if p.page for item in p.page.items][: settings.article_dates]
+    results = await asyncio.gather(*(fetcher.get(url) for url in urls))
+    return [_read("article", i, result, today) for i, result in enumerate(results, 1)]
+
+
+async def crawl_column(
+    fetcher: Fetcher, target: ColumnTarget, settings: CrawlConfig, today: date
+) -> ColumnCrawl:
+    """Read one column: its list pages, and its newest articles when the list shows no dates."""
+    pages = await _list_pages(fetcher, target, settings, today)
+    articles = await _article_dates(fetcher, pages, settings, today)
     first = pages[0].page
     column_type = first.meta.get("ColumnType") if first else None
     category = target.category or classify_column(target.name, target.url, column_type)
-    return ColumnCrawl(target=target, category=category, pages=tuple(pages))
+    return ColumnCrawl(target=target, category=category, pages=tuple(pages + articles))
 
 
 async def check_links(

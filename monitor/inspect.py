@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from monitor.decode import decode_html
-from monitor.extract import extract_page, to_inspect_json
+from monitor.extract import extract_data, extract_page, to_inspect_json
 from monitor.fetch import Fetcher, FetchSettings
 
 
@@ -21,21 +21,31 @@ def inspect_file(path: Path, base_url: str | None, *, today: date) -> dict[str, 
     except OSError as exc:
         raise InspectError(f"{path}: cannot read: {exc.strerror or exc}") from None
     text, encoding = decode_html(content)
-    return to_inspect_json(extract_page(text, base_url, today=today), encoding)
+    return to_inspect_json(extract_page(text, base_url, today=today), encoding, extended=True)
 
 
 async def inspect_url(url: str, *, pages: int, today: date, settings: FetchSettings | None = None) -> list[dict[str, Any]]:
-    """The first page and, while there is a next page, up to `pages` pages in all."""
+    """The first page and, while there is a next page, up to `pages` pages in all.
+
+    A script-rendered list's data API counts as its next page, read as the crawler reads it.
+    """
     objects: list[dict[str, Any]] = []
     async with Fetcher(settings or FetchSettings()) as fetcher:
         next_url: str | None = url
+        data = False
         while next_url and len(objects) < pages:
             result = await fetcher.get(next_url)
             if result.outcome != "ok" or result.text is None:
                 if not objects:
                     raise InspectError(f"{next_url}: {result.outcome}: {result.error or 'no text content'}")
                 break
-            obj = to_inspect_json(extract_page(result.text, result.final_url, today=today), result.encoding)
-            objects.append(obj)
-            next_url = obj["next_page"]
+            if data:
+                page = extract_data(result.text, result.final_url, today=today)
+            else:
+                page = extract_page(result.text, result.final_url, today=today)
+            objects.append(to_inspect_json(page, result.encoding, extended=True))
+            if not page.items and page.data_url and not data:
+                next_url, data = page.data_url, True
+            else:
+                next_url = page.next_page
     return objects

@@ -10,8 +10,8 @@ from __future__ import annotations
 import socket
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from typing import Any
 from datetime import date, datetime
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -66,8 +66,14 @@ async def finish_run(session: AsyncSession, run: CrawlRun, status: str, requests
 
 
 def _items(record: PageRecord) -> list[dict[str, object]] | None:
-    if record.page is None:
+    """Items as stored; an article is stored as the one item it is, dated by its publication."""
+    page = record.page
+    if page is None:
         return None
+    if page.article is not None:
+        published = page.article.published
+        return [{"title": page.article.title, "url": record.result.final_url,
+                 "date": published.isoformat() if published else None}]
     return [
         {"title": i.title, "url": i.url, "date": i.date.isoformat() if i.date else None}
         for i in record.page.items
@@ -109,6 +115,10 @@ async def _column_rows(session: AsyncSession, site: Site, crawl: SiteCrawl) -> d
         row.name, row.category, row.level = target.name, column.category, target.level  # type: ignore[assignment]
         row.source, row.last_seen = target.source, seen  # type: ignore[assignment]
     await session.flush()
+    for column in crawl.columns:
+        parent = rows.get(column.target.parent) if column.target.parent else None
+        rows[column.target.url].parent_id = parent.id if parent else None
+    await session.flush()
     return rows
 
 
@@ -144,13 +154,13 @@ def _dates(items: Sequence[dict[str, object]] | None) -> tuple[date, ...]:
 
 
 def _observation(pages: Sequence[PageSnapshot]) -> PageObservation:
-    """Merge the pages of one list read in one run (page 1 carries the outcome)."""
+    """Merge what one run read of one list: its pages and articles (page 1 carries the outcome)."""
     first = pages[0]
     dates: tuple[date, ...] = ()
     count = 0
     for page in pages:
         dates += _dates(page.items)
-        count += page.item_count or 0
+        count += (page.item_count or 0) if page.role != "article" else 0
     return PageObservation(
         url=first.url, fetched_at=first.fetched_at, outcome=first.outcome, status=first.status,
         kind=first.kind, dates=dates, item_count=count if first.item_count is not None else None,
@@ -178,15 +188,16 @@ async def _snapshots_by_id(session: AsyncSession, ids: sa.Subquery) -> list[Page
 
 
 async def _with_later_pages(session: AsyncSession, firsts: list[PageSnapshot]) -> dict[int, list[PageSnapshot]]:
-    """For each page-1 snapshot, itself followed by the further pages read in the same run."""
+    """For each page-1 snapshot, itself followed by the further pages and articles of the same run."""
     if not firsts:
         return {}
     wanted = {(s.run_id, s.column_id) for s in firsts}
     later = await session.scalars(
         sa.select(PageSnapshot)
-        .where(PageSnapshot.page_no > 1, PageSnapshot.run_id.in_({r for r, _ in wanted}),
+        .where(sa.or_(PageSnapshot.page_no > 1, PageSnapshot.role == "article"),
+               PageSnapshot.run_id.in_({r for r, _ in wanted}),
                PageSnapshot.column_id.in_({c for _, c in wanted}))
-        .order_by(PageSnapshot.page_no)
+        .order_by(PageSnapshot.role, PageSnapshot.page_no)
     )
     extra: dict[tuple[int, int | None], list[PageSnapshot]] = defaultdict(list)
     for page in later:
