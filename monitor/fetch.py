@@ -25,7 +25,7 @@ from loguru import logger
 from tenacity import AsyncRetrying, RetryCallState, retry_if_result, stop_after_attempt
 from tenacity.wait import wait_exponential, wait_random
 
-from monitor.decode import decode_html
+from monitor.decode import decode_report
 
 __all__ = [
     "FetchResult",
@@ -71,6 +71,7 @@ class FetchResult:
     last_modified: str | None
     attempts: int
     error: str | None  # one human-readable line for every outcome but OK / NOT_MODIFIED
+    decode_problems: tuple[str, ...] = ()  # what was wrong with the body's charset, if anything
 
     @property
     def ok(self) -> bool:
@@ -465,9 +466,10 @@ class Fetcher:
             message = f"response larger than {self.settings.max_bytes} bytes"
             return _Attempt(replace(base, outcome=Outcome.TOO_LARGE, error=message))
 
-        text, encoding = None, None
+        text, encoding, decode_problems = None, None, ()
         if _is_textual(content_type):
-            text, encoding = decode_html(answer.body, content_type)
+            decoded = decode_report(answer.body, content_type)
+            text, encoding, decode_problems = decoded.text, decoded.encoding, decoded.problems
         retry_after = None
         if status in _RETRY_STATUSES:
             now = datetime.now(UTC)
@@ -484,7 +486,9 @@ class Fetcher:
             return _Attempt(failed, transient=status in _RETRY_STATUSES, retry_after=retry_after)
         if not keep_body:
             return _Attempt(base)
-        return _Attempt(replace(base, content=answer.body, text=text, encoding=encoding))
+        return _Attempt(replace(
+            base, content=answer.body, text=text, encoding=encoding, decode_problems=decode_problems
+        ))
 
     async def _address(self, target: _Target) -> str:
         """The IP a host resolves to, looked up once per host for the Fetcher's life.

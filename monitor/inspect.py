@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from monitor.decode import decode_html
+from monitor.decode import decode_report
 from monitor.extract import extract_data, extract_page, to_inspect_json
 from monitor.fetch import Fetcher, FetchSettings
 
@@ -20,8 +20,10 @@ def inspect_file(path: Path, base_url: str | None, *, today: date) -> dict[str, 
         content = path.read_bytes()
     except OSError as exc:
         raise InspectError(f"{path}: cannot read: {exc.strerror or exc}") from None
-    text, encoding = decode_html(content)
-    return to_inspect_json(extract_page(text, base_url, today=today), encoding, extended=True)
+    decoded = decode_report(content)
+    document = to_inspect_json(extract_page(decoded.text, base_url, today=today), decoded.encoding, extended=True)
+    document["problems"] = [*decoded.problems, *document["problems"]]
+    return document
 
 
 async def inspect_url(url: str, *, pages: int, today: date, settings: FetchSettings | None = None) -> list[dict[str, Any]]:
@@ -43,7 +45,9 @@ async def inspect_url(url: str, *, pages: int, today: date, settings: FetchSetti
                 page = extract_data(result.text, result.final_url, today=today)
             else:
                 page = extract_page(result.text, result.final_url, today=today)
-            objects.append(to_inspect_json(page, result.encoding, extended=True))
+            document = to_inspect_json(page, result.encoding, extended=True)
+            document["problems"] = [*result.decode_problems, *document["problems"]]
+            objects.append(document)
             if not page.items and page.data_url and not data:
                 next_url, data = page.data_url, True
             else:

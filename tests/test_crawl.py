@@ -125,3 +125,26 @@ def test_verdicts_use_article_dates_and_overrides(tmp_path: Path) -> None:
     assert columns["政策解读"].status == "ok" and columns["政策解读"].latest_date == FRESH
     assert columns["通知公告"].level == 2 and columns["通知公告"].latest_date == OLD
     assert json.dumps([c.status for c in columns.values()]) == json.dumps(["ok", "ok", "ok"])
+
+
+def test_page_problems_are_stored(tmp_path: Path) -> None:
+    import sqlite3
+
+    broken = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>通知公告</title>'
+              f'</head><body>{NAV}<ul class="list">'
+              f'<li><a href="/tzgg/a.html">关于开展安全检查的通知</a><span>{FRESH.isoformat()}</span></li>'
+              '<li><a href="/tzgg/b.html">关于').encode("utf-8")  # declared gb2312, sent as UTF-8, cut short
+    served = {**routes(), "/tzgg/": static(broken, content_type="text/html")}
+    with LocalHTTPServer(served) as server:
+        document = {"database": "sqlite:///monitor.db", "fetch": {"timeout": 5, "retries": 0},
+                    "sites": [{"code": "3799000001", "name": "测试市人民政府", "url": server.url("/")}]}
+        path = tmp_path / "config.yaml"
+        path.write_text(yaml.safe_dump(document, allow_unicode=True), encoding="utf-8")
+        loaded = parse_config(path.read_text(encoding="utf-8"), path)
+        asyncio.run(jobs.run_check(loaded, list(loaded.config.sites)))
+    with sqlite3.connect(tmp_path / "monitor.db") as conn:
+        rows = conn.execute("select problems, latest_item_date from page_snapshots where url like '%/tzgg/'").fetchall()
+    problems = json.loads(rows[0][0])
+    assert any("gb2312" in p and "utf-8" in p for p in problems), problems
+    assert any("truncated" in p for p in problems), problems
+    assert rows[0][1] == FRESH.isoformat()

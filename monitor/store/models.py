@@ -215,6 +215,8 @@ class PageSnapshot(Base):
     next_page: Mapped[str | None] = mapped_column(sa.Text)
     items: Mapped[list[dict[str, Any]] | None] = mapped_column(JSONData)
     error: Mapped[str | None] = mapped_column(sa.Text)
+    # What was wrong with the page though it was read: declared charset wrong, truncated HTML …
+    problems: Mapped[list[str] | None] = mapped_column(JSONData)
 
     run: Mapped[CrawlRun] = relationship(back_populates="snapshots", lazy="raise")
     site: Mapped[Site] = relationship(back_populates="snapshots", lazy="raise")

@@ -96,6 +96,7 @@ def _snapshot(run: CrawlRun, site: Site, column: SiteColumn | None, record: Page
         "blank_reason": page.blank_reason if page else None,
         "next_page": page.next_page if page else None,
         "items": _items(record), "error": result.error,
+        "problems": list(result.decode_problems + (page.problems if page else ())) or None,
     }
 
 
