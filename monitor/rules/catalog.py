@@ -9,49 +9,13 @@ marked `verified=False` so reports and docs can say so.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Literal
 
-Kind = Literal["veto", "deduction", "finding"]
-Subject = Literal["site", "portal", "account"]
-
-
-@dataclass(frozen=True)
-class Rule:
-    id: str
-    indicator: str  # 指标 name as in the official sheet
-    subject: Subject
-    kind: Kind
-    params: Mapping[str, float]
-    texts: Mapping[str, str]  # official wording, one per clause
-    summary: str  # what the rule checks, in plain words
-    indicator_group: str | None = None  # deduction group whose points cap this rule
-    verified: bool = True
-
-    def with_params(self, overrides: Mapping[str, float]) -> Rule:
-        return replace(self, params=MappingProxyType({**self.params, **overrides}))
-
-    def param(self, name: str) -> float:
-        return self.params[name]
-
-    def whole(self, name: str) -> int:
-        return int(self.params[name])
-
-    def text(self, clause: str) -> str:
-        """The official wording of a clause, with this ruleset's thresholds filled in."""
-        values = {k: int(v) if float(v).is_integer() else v for k, v in self.params.items()}
-        return self.texts[clause].format(**values)
-
-
-def _rule(**kwargs: object) -> Rule:
-    kwargs["params"] = MappingProxyType(dict(kwargs["params"]))  # type: ignore[arg-type]
-    kwargs["texts"] = MappingProxyType(dict(kwargs["texts"]))  # type: ignore[arg-type]
-    return Rule(**kwargs)  # type: ignore[arg-type]
-
+from monitor.rules.model import Rule, make_rule
 
 NATIONAL_2019: tuple[Rule, ...] = (
-    _rule(
+    make_rule(
         id="site.homepage_stale",
         indicator="首页不更新",
         subject="site",
@@ -61,7 +25,7 @@ NATIONAL_2019: tuple[Rule, ...] = (
         summary="no new dated item on the homepage within `days` days before the as-of date; "
         "a navigation-only homepage is judged by its columns",
     ),
-    _rule(
+    make_rule(
         id="site.columns_stale",
         indicator="栏目不更新",
         subject="site",
@@ -85,7 +49,7 @@ NATIONAL_2019: tuple[Rule, ...] = (
         "older than notice_policy_days ≥ stale_count; (b) columns past their category window "
         "≥ long_unupdated_count; (c) blank columns ≥ blank_count",
     ),
-    _rule(
+    make_rule(
         id="deduct.links_home",
         indicator="功能设计",
         subject="portal",
@@ -96,7 +60,7 @@ NATIONAL_2019: tuple[Rule, ...] = (
         indicator_group="功能设计",
         verified=False,
     ),
-    _rule(
+    make_rule(
         id="deduct.links_other",
         indicator="功能设计",
         subject="portal",

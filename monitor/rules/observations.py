@@ -19,6 +19,36 @@ BROKEN_LINK_OUTCOMES = frozenset({"http_error", "dns_error"})
 
 
 @dataclass(frozen=True)
+class ItemObservation:
+    """One listed item as stored: title, URL and date (None when the list showed none)."""
+
+    title: str
+    url: str
+    date: date | None
+
+
+@dataclass(frozen=True)
+class MessageObservation:
+    """A public message in a consultation column (留言/咨询): when asked, when (or whether) answered."""
+
+    title: str
+    url: str | None
+    asked: date | None
+    answered: date | None
+    status: str | None  # "replied" | "unreplied" | "processing" | None when the page does not say
+
+
+@dataclass(frozen=True)
+class SignalObservation:
+    """A content-security signal found on a page (wrong leader name, forbidden term, hidden link)."""
+
+    kind: str  # "wrong_name" | "forbidden_term" | "hidden_link"
+    match: str  # what was found (the wrong form, the term, the hidden link's URL)
+    context: str  # a short excerpt around it
+    url: str  # the page it was found on
+
+
+@dataclass(frozen=True)
 class PageObservation:
     """One fetch of one page (for a list: all pages of the same run merged)."""
 
@@ -32,6 +62,12 @@ class PageObservation:
     blank: bool | None
     blank_reason: str | None
     error: str | None
+    items: tuple[ItemObservation, ...] = ()
+    messages: tuple[MessageObservation, ...] = ()
+    signals: tuple[SignalObservation, ...] = ()
+    # Footer/meta elements the page shows (党政机关标识, 网站标识码, ICP备案 …; see rules.identity);
+    # None when not extracted.
+    identity: frozenset[str] | None = None
 
     @property
     def ok(self) -> bool:
@@ -61,6 +97,7 @@ class ColumnObservation:
     level: int | None
     latest: PageObservation | None  # newest attempt at or before the as-of instant
     last_ok: PageObservation | None  # newest successful attempt at or before it
+    earlier_ok: PageObservation | None = None  # the successful read before last_ok (date changes)
 
 
 @dataclass(frozen=True)
@@ -84,6 +121,26 @@ class LinkObservation:
 
 
 @dataclass(frozen=True)
+class ProbeObservation:
+    """One homepage reachability probe (site.unreachable)."""
+
+    probed_at: datetime
+    ok: bool
+    outcome: str
+    elapsed_ms: int | None
+
+
+@dataclass(frozen=True)
+class GuideObservation:
+    """One 办事指南 page and the key elements it shows (site.service)."""
+
+    url: str
+    title: str
+    elements: frozenset[str]
+    seen: datetime
+
+
+@dataclass(frozen=True)
 class SiteObservations:
     code: str
     name: str
@@ -94,3 +151,5 @@ class SiteObservations:
     home_last_ok: PageObservation | None
     columns: tuple[ColumnObservation, ...]
     links: tuple[LinkObservation, ...]
+    probes: tuple[ProbeObservation, ...] = ()  # within the rule's window before the as-of instant
+    guides: tuple[GuideObservation, ...] = ()

@@ -49,6 +49,16 @@ class Warning:
 
 
 @dataclass(frozen=True)
+class RuleOutcome:
+    """What one rule module found for one site or account (all parts optional)."""
+
+    vetoes: tuple[Veto, ...] = ()
+    unknown: tuple[Unknown, ...] = ()
+    deductions: tuple[Deduction, ...] = ()
+    warnings: tuple[Warning, ...] = ()
+
+
+@dataclass(frozen=True)
 class ColumnStatus:
     name: str
     url: str
