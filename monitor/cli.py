@@ -181,6 +181,21 @@ def check(
 
 
 @app.command()
+def probe(
+    config: ConfigOption = None,
+    site: Annotated[str | None, typer.Option("--site", help="Probe only the site with this 网站标识码.")] = None,
+    verbose: VerboseOption = False,
+) -> None:
+    """One round of homepage probes (站点无法访问): run it from cron at least 20 times a day."""
+    setup_logging(verbose)
+    loaded = load(config)
+    if not loaded.config.probe.enabled:
+        logger.warning("{}: probe.enabled is false, so site.unreachable ignores these probes", loaded.path)
+    probed, failed = asyncio.run(jobs.run_probe(loaded, select_sites(loaded, site)))
+    out.print(f"probed {probed} homepages, {failed} not reachable within {loaded.config.fetch.timeout:g} s")
+
+
+@app.command()
 def report(
     config: ConfigOption = None,
     as_of: Annotated[str | None, typer.Option("--as-of", help="监测时间点 YYYY-MM-DD (default: now).")] = None,

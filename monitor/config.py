@@ -136,6 +136,13 @@ class EvaluationConfig(_Strict):
     """How old the newest observation of a page may be and still decide a rule."""
 
 
+class ProbeConfig(_Strict):
+    """Homepage availability probes for site.unreachable (run `monitor probe` from cron, or the daemon)."""
+
+    enabled: bool = False
+    """Off: site.unreachable is not judged. On: too few probes make it unknown."""
+
+
 class ReportConfig(_Strict):
     dir: str = "reports"
 
@@ -147,6 +154,7 @@ class Config(_Strict):
     fetch: FetchConfig = FetchConfig()
     crawl: CrawlConfig = CrawlConfig()
     evaluation: EvaluationConfig = EvaluationConfig()
+    probe: ProbeConfig = ProbeConfig()
     report: ReportConfig = ReportConfig()
     rules: dict[str, dict[str, float | int]] = Field(default_factory=dict)
     sites: list[SiteConfig] = Field(default_factory=list)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 
@@ -19,9 +19,10 @@ from monitor.crawl import SiteCrawl, crawl_fleet
 from monitor.fetch import Fetcher, FetchSettings
 from monitor.report import FORMATS, Report, report_document
 from monitor.rules.catalog import load_ruleset
-from monitor.rules.evaluate import AsOf, evaluate_site
+from monitor.rules.engine import evaluate_site
+from monitor.rules.model import AsOf
 from monitor.store import make_engine, session_factory, upgrade_async
-from monitor.store.repository import finish_run, load_sites, save_site_crawl, start_run, sync_sites
+from monitor.store.repository import finish_run, load_sites, save_probe, save_site_crawl, start_run, sync_sites
 
 
 @dataclass(frozen=True)
@@ -105,6 +106,33 @@ async def run_check(
         await engine.dispose()
 
 
+async def run_probe(loaded: LoadedConfig, sites: list[SiteConfig]) -> tuple[int, int]:
+    """One probe round: each homepage once, one attempt, the indicator's deadline. Returns (probed, failed)."""
+    config = loaded.config
+    deadline = config.fetch.timeout
+    settings = replace(fetch_settings(config.fetch), retries=0)
+    url = loaded.database_url()
+    await upgrade_async(url)
+    engine = make_engine(url)
+    sessions = session_factory(engine)
+    failed = 0
+    try:
+        async with sessions.begin() as session:
+            rows = await sync_sites(session, sites)
+            run = await start_run(session, "probe", len(sites))
+        async with Fetcher(settings) as fetcher:
+            results = await asyncio.gather(*(fetcher.get(site.url) for site in sites))
+        async with sessions.begin() as session:
+            session.add(run)
+            for site, result in zip(sites, results, strict=True):
+                await save_probe(session, run, rows[site.code], result, deadline)
+                failed += not (result.ok and result.elapsed <= deadline)
+            await finish_run(session, run, "completed", len(sites))
+    finally:
+        await engine.dispose()
+    return len(sites), failed
+
+
 def as_of_for(loaded: LoadedConfig, day: date | None) -> AsOf:
     """The 监测时间点 for a calendar day (its end), or now when no day is given."""
     config = loaded.config
@@ -121,12 +149,17 @@ async def evaluate(loaded: LoadedConfig, day: date | None, sites: list[SiteConfi
     config = loaded.config
     ruleset = load_ruleset(config.ruleset, config.rules)
     as_of = as_of_for(loaded, day)
+    probes_since = None
+    if config.probe.enabled:
+        probes_since = as_of.instant - timedelta(days=ruleset["site.unreachable"].whole("window_days"))
     url = loaded.database_url()
     await upgrade_async(url)
     engine = make_engine(url)
     try:
         async with session_factory(engine)() as session:
-            observations = await load_sites(session, sites if sites is not None else config.sites, as_of.instant)
+            observations = await load_sites(
+                session, sites if sites is not None else config.sites, as_of.instant, probes_since
+            )
     finally:
         await engine.dispose()
     verdicts = tuple(evaluate_site(site, as_of, ruleset) for site in observations)

@@ -6,7 +6,8 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 
 from monitor.rules.catalog import load_ruleset
-from monitor.rules.evaluate import AsOf, evaluate_site
+from monitor.rules.engine import evaluate_site
+from monitor.rules.model import AsOf
 from monitor.rules.observations import ColumnObservation, LinkObservation, PageObservation, SiteObservations
 
 AS_OF = date(2024, 9, 3)
@@ -235,3 +236,15 @@ def test_soft404_and_firewall_pages_are_unknown(kind: str) -> None:
     columns = [column(f"栏目{i}", page(blank=True, kind=kind)) for i in range(5)]
     verdict = evaluate_site(site(columns), as_of(), RULES)
     assert {c.status for c in verdict.columns} == {"unknown"} and verdict.vetoes == ()
+
+
+def test_policy_column_deduction_without_double_penalty() -> None:
+    policy = column("政策文件", page(days_ago(200)), "notice_policy", level=1)
+    notice = column("通知公告", page(days_ago(200)), "notice_policy", level=1)
+    verdict = evaluate_site(site([policy, notice], kind="portal"), as_of(), RULES)
+    assert [(d.rule, d.points) for d in verdict.deductions] == [("deduct.policy_column", 5.0)]
+    assert verdict.score == 95.0
+    # Counted in a veto already (five stale first-level columns): not deducted again.
+    stale = [column(f"政策文件{i}", page(days_ago(200)), "notice_policy", level=1) for i in range(5)]
+    vetoed = evaluate_site(site(stale, kind="portal"), as_of(), RULES)
+    assert vetoed.vetoes and vetoed.deductions == ()

@@ -9,10 +9,12 @@ marked `verified=False` so reports and docs can say so.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from types import MappingProxyType
 
-from monitor.rules.model import Rule, make_rule
+from monitor.rules import unreachable
+from monitor.rules.model import INDICATOR_POINTS, PASS_SCORE, Rule, Ruleset, make_rule
+
+__all__ = ["INDICATOR_POINTS", "PASS_SCORE", "RULESETS", "Rule", "Ruleset", "load_ruleset"]
 
 NATIONAL_2019: tuple[Rule, ...] = (
     make_rule(
@@ -50,6 +52,16 @@ NATIONAL_2019: tuple[Rule, ...] = (
         "≥ long_unupdated_count; (c) blank columns ≥ blank_count",
     ),
     make_rule(
+        id="deduct.policy_column",
+        indicator="发布解读",
+        subject="portal",
+        kind="deduction",
+        params={"points": 5.0},
+        texts={"stale": "政策文件栏目6个月未更新"},
+        summary="each first-level 政策文件 column past its notice_policy window, unless a veto counted it",
+        indicator_group="发布解读",
+    ),
+    make_rule(
         id="deduct.links_home",
         indicator="功能设计",
         subject="portal",
@@ -73,27 +85,11 @@ NATIONAL_2019: tuple[Rule, ...] = (
     ),
 )
 
-# Points of the 100-point sheet per indicator; each indicator's deductions are capped at them.
-INDICATOR_POINTS: Mapping[str, float] = MappingProxyType(
-    {"发布解读": 31.0, "办事服务": 25.0, "互动交流": 23.0, "功能设计": 21.0}
+
+
+RULESETS: Mapping[str, tuple[Rule, ...]] = MappingProxyType(
+    {"national-2019": NATIONAL_2019 + unreachable.RULES}
 )
-PASS_SCORE = 60.0
-
-RULESETS: Mapping[str, tuple[Rule, ...]] = MappingProxyType({"national-2019": NATIONAL_2019})
-
-
-@dataclass(frozen=True)
-class Ruleset:
-    name: str
-    rules: Mapping[str, Rule] = field(default_factory=dict)
-    indicator_points: Mapping[str, float] = field(default_factory=lambda: INDICATOR_POINTS)
-    pass_score: float = PASS_SCORE
-
-    def __getitem__(self, rule_id: str) -> Rule:
-        return self.rules[rule_id]
-
-    def __iter__(self):  # type: ignore[no-untyped-def]
-        return iter(self.rules.values())
 
 
 def load_ruleset(name: str, overrides: Mapping[str, Mapping[str, float]] | None = None) -> Ruleset:

@@ -11,32 +11,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
-from monitor.rules.catalog import Rule, Ruleset
+from monitor.rules.model import AsOf, Rule, Ruleset
 from monitor.rules.observations import ColumnObservation, LinkObservation, PageObservation, SiteObservations
 from monitor.rules.verdict import (
     ColumnStatus,
     Deduction,
     Evidence,
-    SiteVerdict,
     Unknown,
     Veto,
     Warning,
 )
-
-
-@dataclass(frozen=True)
-class AsOf:
-    """The 监测时间点: a calendar date and the instant observations must precede."""
-
-    day: date
-    instant: datetime
-    max_age: timedelta
-
-    def current(self, observation: PageObservation) -> bool:
-        """Whether an observation is recent enough to describe the page as of now."""
-        return self.instant - observation.fetched_at <= self.max_age
 
 
 def window_days(rule: Rule, category: str | None) -> int | None:
@@ -61,7 +47,7 @@ def column_status(column: ColumnObservation, as_of: AsOf, rule: Rule) -> ColumnS
     observed = column.latest
     if observed is None:
         return status("unknown", None, None, "监测时间点前无抓取记录", None)
-    if observed.ok and as_of.current(observed):
+    if observed.ok and as_of.current(observed.fetched_at):
         if observed.blank:
             return status("blank", None, True, observed.blank_reason or "无内容", observed)
         latest = observed.latest_date(as_of.day)
@@ -149,7 +135,7 @@ def evaluate_homepage(
     observed = site.home_latest
     if observed is None:
         return HomepageResult(None, Unknown(rule.id, "监测时间点前无首页抓取记录"), None, None)
-    if not (observed.ok and as_of.current(observed)):
+    if not (observed.ok and as_of.current(observed.fetched_at)):
         proof = site.home_last_ok
         latest = proof.latest_date(as_of.day) if proof else None
         if latest is not None and as_of.day < latest + days:
@@ -195,23 +181,7 @@ def evaluate_links(
         points = round(len(broken) * rule.param("points"), 2)
         deductions.append(Deduction(rule_id, points, f"{rule.text('broken')}（{len(broken)}个）", evidence))
     undecided = sum(1 for link in links if link.undecided)
-    return _cap(deductions, ruleset), undecided
-
-
-def _cap(deductions: list[Deduction], ruleset: Ruleset) -> list[Deduction]:
-    """Cap each indicator's deductions at that indicator's points, in order."""
-    used: dict[str, float] = {}
-    capped: list[Deduction] = []
-    for deduction in deductions:
-        group = ruleset[deduction.rule].indicator_group
-        if group is None:
-            capped.append(deduction)
-            continue
-        room = ruleset.indicator_points[group] - used.get(group, 0.0)
-        points = round(min(deduction.points, max(room, 0.0)), 2)
-        used[group] = used.get(group, 0.0) + points
-        capped.append(Deduction(deduction.rule, points, deduction.text, deduction.evidence))
-    return capped
+    return deductions, undecided
 
 
 def warnings_for(
@@ -236,38 +206,3 @@ def warnings_for(
     if col_rule.whole("warn_blank_count") <= blanks < col_rule.whole("blank_count"):
         warnings.append(Warning(col_rule.id, f"已有{blanks}个空白栏目", None, site.url))
     return warnings
-
-
-def evaluate_site(site: SiteObservations, as_of: AsOf, ruleset: Ruleset) -> SiteVerdict:
-    """All website rules of the ruleset for one site, as of one instant."""
-    col_rule = ruleset["site.columns_stale"]
-    columns = tuple(column_status(c, as_of, col_rule) for c in site.columns)
-    home = evaluate_homepage(site, columns, as_of, ruleset["site.homepage_stale"])
-    column_vetoes, column_unknowns = evaluate_columns(columns, col_rule)
-    vetoes = ([home.veto] if home.veto else []) + column_vetoes
-    unknowns = ([home.unknown] if home.unknown else []) + column_unknowns
-
-    deductions, undecided_links = evaluate_links(site.links, ruleset)
-    score: float | None = None
-    if site.kind == "portal":
-        score = round(100.0 - sum(d.points for d in deductions), 2)
-        worst = score - undecided_links * ruleset["deduct.links_other"].param("points")
-        if score >= ruleset.pass_score > worst:
-            unknowns.append(Unknown(
-                "deduct.links_other",
-                f"{undecided_links}个链接无法判断是否可用，得分可能低于{ruleset.pass_score:g}分",
-            ))
-
-    if vetoes or (score is not None and score < ruleset.pass_score):
-        verdict = "fail"
-    elif unknowns:
-        verdict = "unknown"
-    else:
-        verdict = "pass"
-    return SiteVerdict(
-        code=site.code, name=site.name, unit=site.unit, url=site.url, kind=site.kind,
-        verdict=verdict, vetoes=tuple(vetoes), deductions=tuple(deductions), score=score,
-        unknown=tuple(unknowns), columns=columns,
-        warnings=tuple(warnings_for(site, columns, home, as_of, ruleset)),
-        homepage_latest=home.latest, homepage_fails_on=home.fails_on,
-    )

@@ -151,5 +151,6 @@ class SiteObservations:
     home_last_ok: PageObservation | None
     columns: tuple[ColumnObservation, ...]
     links: tuple[LinkObservation, ...]
-    probes: tuple[ProbeObservation, ...] = ()  # within the rule's window before the as-of instant
+    # Homepage probes before the as-of instant; None when probing is switched off.
+    probes: tuple[ProbeObservation, ...] | None = None
     guides: tuple[GuideObservation, ...] = ()

@@ -18,12 +18,14 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from monitor.config import SiteConfig
 from monitor.crawl import PageRecord, SiteCrawl
+from monitor.fetch import FetchResult
 from monitor.rules.observations import (
     NOT_CONTENT_KINDS,
     OK_OUTCOMES,
     ColumnObservation,
     LinkObservation,
     PageObservation,
+    ProbeObservation,
     SiteObservations,
 )
 from monitor.store.models import CrawlRun, HomepageProbe, LinkCheck, PageSnapshot, Site, SiteColumn, utcnow
@@ -206,8 +208,31 @@ async def _with_later_pages(session: AsyncSession, firsts: list[PageSnapshot]) -
     return {s.id: [s, *extra[(s.run_id, s.column_id)]] for s in firsts}
 
 
-async def load_site(session: AsyncSession, site: Site, instant: datetime) -> SiteObservations:
-    """Everything the rules need about one site, as known at `instant`."""
+async def load_probes(
+    session: AsyncSession, site: Site, since: datetime, instant: datetime
+) -> tuple[ProbeObservation, ...]:
+    rows = await session.scalars(
+        sa.select(HomepageProbe)
+        .where(HomepageProbe.site_id == site.id, HomepageProbe.probed_at > since, HomepageProbe.probed_at <= instant)
+        .order_by(HomepageProbe.probed_at)
+    )
+    return tuple(ProbeObservation(r.probed_at, r.ok, r.outcome, r.elapsed_ms) for r in rows)
+
+
+async def save_probe(session: AsyncSession, run: CrawlRun, site: Site, result: FetchResult, deadline: float) -> None:
+    """One probe: ok when the homepage answered with content within the deadline."""
+    ok = result.outcome in OK_OUTCOMES and result.elapsed <= deadline
+    session.add(HomepageProbe(
+        site_id=site.id, run_id=run.id, probed_at=result.fetched_at, outcome=str(result.outcome),
+        status=result.status, elapsed_ms=round(result.elapsed * 1000), ok=ok,
+    ))
+    await session.flush()
+
+
+async def load_site(
+    session: AsyncSession, site: Site, instant: datetime, probes_since: datetime | None = None
+) -> SiteObservations:
+    """Everything the rules need about one site, as known at `instant` (probes only when asked)."""
     before = PageSnapshot.fetched_at <= instant
     of_site = PageSnapshot.site_id == site.id
     ok = PageSnapshot.outcome.in_(OK_OUTCOMES)
@@ -259,21 +284,23 @@ async def load_site(session: AsyncSession, site: Site, instant: datetime) -> Sit
         home_latest=_observation(homes) if homes else None,
         home_last_ok=_observation(home_oks) if home_oks else None,
         columns=tuple(columns), links=links,
+        probes=None if probes_since is None else await load_probes(session, site, probes_since, instant),
     )
 
 
 async def load_sites(
-    session: AsyncSession, sites: Sequence[SiteConfig], instant: datetime
+    session: AsyncSession, sites: Sequence[SiteConfig], instant: datetime, probes_since: datetime | None = None
 ) -> list[SiteObservations]:
     """Observations of the configured sites, in config order; a site never checked has none."""
     rows = {s.code: s for s in await session.scalars(sa.select(Site).where(Site.code.in_([x.code for x in sites])))}
     result = []
     for config in sites:
         if config.code in rows:
-            result.append(await load_site(session, rows[config.code], instant))
+            result.append(await load_site(session, rows[config.code], instant, probes_since))
         else:
             result.append(SiteObservations(
                 code=config.code, name=config.name, unit=config.responsible_unit, url=config.url,
                 kind=config.kind, home_latest=None, home_last_ok=None, columns=(), links=(),
+                probes=None if probes_since is None else (),
             ))
     return result
