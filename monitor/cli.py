@@ -79,13 +79,13 @@ def load(path: Path | None) -> LoadedConfig:
     return loaded
 
 
-def parse_day(value: str | None) -> date | None:
+def parse_day(value: str | None, option: str = "--as-of") -> date | None:
     if value is None:
         return None
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise UsageError(f"--as-of must be a date like 2024-08-29, got {value!r}") from None
+        raise UsageError(f"{option} must be a date like 2024-08-29, got {value!r}") from None
 
 
 VERDICT_STYLE = {"pass": "[green]合格[/green]", "fail": "[red]不合格[/red]", "unknown": "[yellow]无法判断[/yellow]"}
@@ -171,6 +171,7 @@ def check(
     check_formats(formats)
     summary = run_checks(loaded, site, "check")
     report = asyncio.run(jobs.evaluate(loaded, None, select_sites(loaded, site)))
+    asyncio.run(jobs.record(loaded, report))
     print_verdicts(report)
     paths = write_reports(loaded, report, formats)
     out.print(f"run {summary.run_id}: {summary.sites} sites, {summary.pages} pages, {summary.links} links checked")
@@ -202,6 +203,9 @@ def report(
     fmt: Annotated[str, typer.Option("--format", "-f", help=f"One of: {', '.join(FORMATS)}.")] = "json",
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
     site: Annotated[str | None, typer.Option("--site", help="Only the site with this 网站标识码.")] = None,
+    since: Annotated[str | None, typer.Option(
+        "--since", help="Also list findings open since this date (YYYY-MM-DD) and whether they were rectified.",
+    )] = None,
     fail_on_veto: Annotated[bool, typer.Option("--fail-on-veto", help="Exit 3 when any site fails a veto.")] = False,
     verbose: VerboseOption = False,
 ) -> None:
@@ -210,7 +214,7 @@ def report(
     loaded = load(config)
     check_formats([fmt])
     day = parse_day(as_of)
-    result = asyncio.run(jobs.evaluate(loaded, day, select_sites(loaded, site)))
+    result = asyncio.run(jobs.evaluate(loaded, day, select_sites(loaded, site), since=parse_day(since, "--since")))
     if output is None:
         _, render = FORMATS[fmt]
         sys.stdout.write(render(report_document(result)))
@@ -219,6 +223,21 @@ def report(
         err.print(f"report: {output}")
     if fail_on_veto and any(s.verdict == "fail" for s in result.websites):
         raise typer.Exit(EXIT_VETO)
+
+
+@app.command()
+def rules(config: ConfigOption = None) -> None:
+    """Print the ruleset in force: every rule, its thresholds (with config overrides) and official wording."""
+    from monitor.rules.catalog import load_ruleset
+    from monitor.rules.docs import rules_markdown
+
+    setup_logging(False, quiet=True)
+    path = config or default_config_path()
+    name, overrides = "national-2019", {}
+    if config is not None or path.exists():
+        loaded = load(path)
+        name, overrides = loaded.config.ruleset, loaded.config.rules
+    sys.stdout.write(rules_markdown(load_ruleset(name, overrides)))
 
 
 @app.command()

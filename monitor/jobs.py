@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 
+import sqlalchemy as sa
 from loguru import logger
 
 from monitor.config import FetchConfig, LoadedConfig, SiteConfig
@@ -22,6 +23,8 @@ from monitor.rules.catalog import load_ruleset
 from monitor.rules.engine import evaluate_site
 from monitor.rules.model import AsOf
 from monitor.store import make_engine, session_factory, upgrade_async
+from monitor.store.findings import Rectification, record_findings, rectifications
+from monitor.store.models import Site
 from monitor.store.repository import finish_run, load_sites, save_probe, save_site_crawl, start_run, sync_sites
 
 
@@ -144,8 +147,17 @@ def as_of_for(loaded: LoadedConfig, day: date | None) -> AsOf:
     return AsOf(day=day, instant=min(end, now) if day >= now.astimezone(config.tz).date() else end, max_age=max_age)
 
 
-async def evaluate(loaded: LoadedConfig, day: date | None, sites: list[SiteConfig] | None = None) -> Report:
-    """Verdicts for the configured sites from stored snapshots, as of `day`."""
+def day_start(loaded: LoadedConfig, day: date) -> datetime:
+    return datetime.combine(day, time(0), tzinfo=loaded.config.tz)
+
+
+async def evaluate(
+    loaded: LoadedConfig, day: date | None, sites: list[SiteConfig] | None = None, since: date | None = None
+) -> Report:
+    """Verdicts for the configured sites from stored snapshots, as of `day`.
+
+    With `since`, the report also lists every finding open since that day and whether it was rectified.
+    """
     config = loaded.config
     ruleset = load_ruleset(config.ruleset, config.rules)
     as_of = as_of_for(loaded, day)
@@ -155,18 +167,36 @@ async def evaluate(loaded: LoadedConfig, day: date | None, sites: list[SiteConfi
     url = loaded.database_url()
     await upgrade_async(url)
     engine = make_engine(url)
+    chosen = sites if sites is not None else config.sites
+    found: list[Rectification] = []
     try:
         async with session_factory(engine)() as session:
-            observations = await load_sites(
-                session, sites if sites is not None else config.sites, as_of.instant, probes_since
-            )
+            observations = await load_sites(session, chosen, as_of.instant, probes_since)
+            if since is not None:
+                found = await rectifications(
+                    session, [s.code for s in chosen], day_start(loaded, since), as_of.instant
+                )
     finally:
         await engine.dispose()
     verdicts = tuple(evaluate_site(site, as_of, ruleset) for site in observations)
     return Report(
         as_of=as_of.day, ruleset=ruleset.name, generated_at=datetime.now(timezone.utc),
-        websites=verdicts, tz=config.tz,
+        websites=verdicts, tz=config.tz, since=since, rectifications=tuple(found),
     )
+
+
+async def record(loaded: LoadedConfig, report: Report) -> None:
+    """Update the findings table from a report made as of now (after a check)."""
+    url = loaded.database_url()
+    engine = make_engine(url)
+    try:
+        async with session_factory(engine).begin() as session:
+            codes = [v.code for v in report.websites]
+            rows = {s.code: s for s in await session.scalars(sa.select(Site).where(Site.code.in_(codes)))}
+            checked = [v for v in report.websites if v.code in rows]
+            await record_findings(session, rows, checked, report.generated_at)
+    finally:
+        await engine.dispose()
 
 
 def write_report(report: Report, fmt: str, path: Path) -> Path:

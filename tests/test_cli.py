@@ -50,7 +50,9 @@ def demo_config(server: DemoServer, tmp_path: Path) -> Path:
     return path
 
 
-@pytest.mark.parametrize("command", [[], ["check"], ["report"], ["inspect"], ["demo"], ["init"], ["db", "upgrade"]])
+@pytest.mark.parametrize(
+    "command", [[], ["check"], ["report"], ["inspect"], ["demo"], ["init"], ["probe"], ["rules"], ["db", "upgrade"]]
+)
 def test_help_everywhere(command: list[str]) -> None:
     result = monitor(*command, "--help")
     assert result.returncode == 0, result.stderr
@@ -175,3 +177,13 @@ def test_json_logs_for_collectors(demo_config: Path) -> None:
     records = [json.loads(line) for line in result.stderr.splitlines() if line.strip()]
     assert records and all("record" in r and "text" in r for r in records)
     assert any("淄博市发展和改革委员会" in r["record"]["message"] for r in records)
+
+
+def test_rules_prints_the_table_with_overrides(tmp_path: Path) -> None:
+    plain = monitor("rules", cwd=tmp_path)
+    assert plain.returncode == 0 and (ROOT / "docs" / "rules.md").read_text(encoding="utf-8") == plain.stdout
+    path = tmp_path / "config.yaml"
+    path.write_text("rules:\n  site.columns_stale: {blank_count: 3}\n", encoding="utf-8")
+    custom = monitor("rules", "--config", str(path))
+    assert custom.returncode == 0
+    assert "空白栏目数超过3个" in custom.stdout and "`blank_count` = 3" in custom.stdout

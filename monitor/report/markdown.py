@@ -72,6 +72,15 @@ def render_markdown(doc: dict[str, Any]) -> str:
         rows = [[x["name"], w["text"], w["fails_on"] or "—", w["url"]] for x, w in warned]
         out += _table(["网站名称", "预警内容", "到期日期", "链接"], rows)
 
+    if "rectification" in doc:
+        out += [f"## 六、整改情况（{doc['since']}以来发现的问题）", ""]
+        rows = [
+            [i, r["name"], r["code"], r["text"], (r["first_seen"] or "")[:10], r["status"]
+             + (f"（{r['resolved_at'][:10]}）" if r["resolved_at"] else "")]
+            for i, r in enumerate(doc["rectification"], 1)
+        ]
+        out += _table(["序号", "网站名称", "网站标识码", "存在问题", "发现日期", "整改情况"], rows) if rows else ["无。", ""]
+
     out += ["## 附：栏目明细", ""]
     for x in sites:
         home = x["homepage"]

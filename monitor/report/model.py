@@ -12,6 +12,7 @@ from datetime import date, datetime, tzinfo
 from typing import Any
 
 from monitor.rules.verdict import ColumnStatus, Deduction, Evidence, SiteVerdict, Unknown, Veto, Warning
+from monitor.store.findings import Rectification
 
 
 @dataclass(frozen=True)
@@ -21,6 +22,8 @@ class Report:
     generated_at: datetime
     websites: tuple[SiteVerdict, ...]
     tz: tzinfo
+    since: date | None = None
+    rectifications: tuple[Rectification, ...] = ()
 
 
 def _summary(verdicts: Sequence[str]) -> dict[str, Any]:
@@ -82,8 +85,8 @@ def _website(v: SiteVerdict, tz: tzinfo) -> dict[str, Any]:
 
 
 def report_document(report: Report) -> dict[str, Any]:
-    """The contracts §4 document (plus homepage, reasons and warnings, which the contract allows)."""
-    return {
+    """The contracts §4 document (plus homepage, reasons, warnings and rectification, which it allows)."""
+    document = {
         "as_of": report.as_of.isoformat(),
         "ruleset": report.ruleset,
         "generated_at": _when(report.generated_at, report.tz),
@@ -93,4 +96,16 @@ def report_document(report: Report) -> dict[str, Any]:
         },
         "websites": [_website(v, report.tz) for v in report.websites],
         "accounts": [],
+    }
+    if report.since is not None:
+        document["since"] = report.since.isoformat()
+        document["rectification"] = [_rectification(r, report.tz) for r in report.rectifications]
+    return document
+
+
+def _rectification(r: Rectification, tz: tzinfo) -> dict[str, Any]:
+    return {
+        "code": r.code, "name": r.name, "unit": r.unit, "rule": r.rule, "text": r.text,
+        "first_seen": _when(r.first_seen, tz), "last_seen": _when(r.last_seen, tz),
+        "resolved_at": _when(r.resolved_at, tz), "status": r.status,
     }
