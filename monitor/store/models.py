@@ -217,6 +217,11 @@ class PageSnapshot(Base):
     error: Mapped[str | None] = mapped_column(sa.Text)
     # What was wrong with the page though it was read: declared charset wrong, truncated HTML …
     problems: Mapped[list[str] | None] = mapped_column(JSONData)
+    # What the wider ruleset reads from a page (see migration 0003):
+    messages: Mapped[list[dict[str, Any]] | None] = mapped_column(JSONData)  # {title,url,asked,answered,status}
+    signals: Mapped[list[dict[str, Any]] | None] = mapped_column(JSONData)  # {kind,match,context}
+    identity: Mapped[list[str] | None] = mapped_column(JSONData)  # footer/meta elements present
+    guide: Mapped[dict[str, Any] | None] = mapped_column(JSONData)  # {title, elements}
 
     run: Mapped[CrawlRun] = relationship(back_populates="snapshots", lazy="raise")
     site: Mapped[Site] = relationship(back_populates="snapshots", lazy="raise")
