@@ -19,13 +19,27 @@ from monitor.config import FetchConfig, LoadedConfig, SiteConfig
 from monitor.crawl import SiteCrawl, crawl_fleet
 from monitor.fetch import Fetcher, FetchSettings
 from monitor.report import FORMATS, Report, report_document
+from monitor.rules.accounts import (
+    attach_registry_findings,
+    evaluate_account,
+    evaluate_registry,
+)
 from monitor.rules.catalog import load_ruleset
 from monitor.rules.engine import evaluate_site
 from monitor.rules.model import AsOf
 from monitor.store import make_engine, session_factory, upgrade_async
 from monitor.store.findings import Rectification, record_findings, rectifications
 from monitor.store.models import Site
-from monitor.store.repository import finish_run, load_sites, save_probe, save_site_crawl, start_run, sync_sites
+from monitor.store.repository import (
+    finish_run,
+    load_accounts,
+    load_sites,
+    save_probe,
+    save_site_crawl,
+    start_run,
+    sync_accounts,
+    sync_sites,
+)
 
 
 @dataclass(frozen=True)
@@ -76,6 +90,7 @@ async def run_check(
     try:
         async with sessions.begin() as session:
             rows = await sync_sites(session, sites)
+            await sync_accounts(session, config.accounts)
             run = await start_run(session, trigger, len(sites))
         write_lock = asyncio.Lock()  # one writer at a time: SQLite allows no more
 
@@ -172,6 +187,7 @@ async def evaluate(
     try:
         async with session_factory(engine)() as session:
             observations = await load_sites(session, chosen, as_of.instant, probes_since)
+            account_records = await load_accounts(session, config.accounts, as_of.instant, config.tz)
             if since is not None:
                 found = await rectifications(
                     session, [s.code for s in chosen], day_start(loaded, since), as_of.instant
@@ -179,9 +195,13 @@ async def evaluate(
     finally:
         await engine.dispose()
     verdicts = tuple(evaluate_site(site, as_of, ruleset) for site in observations)
+    rules = ruleset.rules
+    account_verdicts = [evaluate_account(account, as_of, rules) for account in account_records]
+    registry = evaluate_registry(account_records, (), rules, as_of)
     return Report(
         as_of=as_of.day, ruleset=ruleset.name, generated_at=datetime.now(timezone.utc),
         websites=verdicts, tz=config.tz, since=since, rectifications=tuple(found),
+        accounts=tuple(attach_registry_findings(account_verdicts, registry, rules)),
     )
 
 

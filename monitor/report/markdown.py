@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from monitor.rules.accounts import PLATFORM_NAMES
+
 VERDICT_TEXT = {"pass": "合格", "fail": "不合格", "unknown": "无法判断"}
 STATUS_TEXT = {"ok": "正常", "stale": "未更新", "blank": "空白", "unknown": "无法判断"}
 CATEGORY_TEXT = {
@@ -49,6 +51,20 @@ def render_markdown(doc: dict[str, Any]) -> str:
         out += _table(["序号", "网站名称", "网址", "网站标识码", "责任单位", "存在问题"], rows)
     else:
         out += ["无。", ""]
+
+    accounts = doc["accounts"]
+    if accounts:
+        a = doc["summary"]["accounts"]
+        rate = f"{a['pass_rate'] * 100:.1f}%" if a["pass_rate"] is not None else "—"
+        out += ["## 二之二、政务新媒体", "",
+                f"本次监测政务新媒体{a['checked']}个，不合格{a['failed']}个，无法判断{a['unknown']}个，合格率{rate}。", ""]
+        flagged = [x for x in accounts if x["vetoes"] or x["findings"]]
+        rows = [
+            [i, x["name"], x["operator"] or "", PLATFORM_NAMES.get(x["platform"], x["platform"]), x["unit"],
+             VERDICT_TEXT[x["verdict"]], "，".join([v["text"] for v in x["vetoes"]] + [f["text"] for f in x["findings"]])]
+            for i, x in enumerate(flagged, 1)
+        ]
+        out += _table(["序号", "账号名称", "开设主体", "账号类型", "责任单位", "检查结果", "存在问题"], rows) if rows else ["无。", ""]
 
     unknown = [x for x in sites if x["verdict"] == "unknown"]
     if unknown:

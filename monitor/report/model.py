@@ -11,7 +11,16 @@ from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 from typing import Any
 
-from monitor.rules.verdict import ColumnStatus, Deduction, Evidence, SiteVerdict, Unknown, Veto, Warning
+from monitor.rules.accounts import AccountVerdict, account_document
+from monitor.rules.verdict import (
+    ColumnStatus,
+    Deduction,
+    Evidence,
+    SiteVerdict,
+    Unknown,
+    Veto,
+    Warning,
+)
 from monitor.store.findings import Rectification
 
 
@@ -24,6 +33,7 @@ class Report:
     tz: tzinfo
     since: date | None = None
     rectifications: tuple[Rectification, ...] = ()
+    accounts: tuple[AccountVerdict, ...] = ()
 
 
 def _summary(verdicts: Sequence[str]) -> dict[str, Any]:
@@ -92,10 +102,10 @@ def report_document(report: Report) -> dict[str, Any]:
         "generated_at": _when(report.generated_at, report.tz),
         "summary": {
             "websites": _summary([v.verdict for v in report.websites]),
-            "accounts": _summary([]),
+            "accounts": _summary([a.verdict for a in report.accounts]),
         },
         "websites": [_website(v, report.tz) for v in report.websites],
-        "accounts": [],
+        "accounts": [account_document(a, report.tz) for a in report.accounts],
     }
     if report.since is not None:
         document["since"] = report.since.isoformat()

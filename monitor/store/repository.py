@@ -10,15 +10,16 @@ from __future__ import annotations
 import socket
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from monitor.config import SiteConfig
+from monitor.config import AccountConfig, SiteConfig
 from monitor.crawl import PageRecord, SiteCrawl
 from monitor.fetch import FetchResult
+from monitor.rules.accounts import AccountObservationRecord, AccountRecord
 from monitor.rules.observations import (
     NOT_CONTENT_KINDS,
     OK_OUTCOMES,
@@ -28,7 +29,17 @@ from monitor.rules.observations import (
     ProbeObservation,
     SiteObservations,
 )
-from monitor.store.models import CrawlRun, HomepageProbe, LinkCheck, PageSnapshot, Site, SiteColumn, utcnow
+from monitor.store.models import (
+    Account,
+    AccountObservation,
+    CrawlRun,
+    HomepageProbe,
+    LinkCheck,
+    PageSnapshot,
+    Site,
+    SiteColumn,
+    utcnow,
+)
 
 
 async def sync_sites(session: AsyncSession, sites: Iterable[SiteConfig]) -> dict[str, Site]:
@@ -47,6 +58,61 @@ async def sync_sites(session: AsyncSession, sites: Iterable[SiteConfig]) -> dict
         row.unit, row.email = config.responsible_unit, config.email
     await session.flush()
     return existing
+
+
+async def sync_accounts(session: AsyncSession, accounts: Iterable[AccountConfig]) -> dict[str, Account]:
+    """Insert or update the configured new-media accounts; returns them by key."""
+    accounts = list(accounts)
+    existing = {
+        a.key: a for a in await session.scalars(sa.select(Account).where(Account.key.in_([x.key for x in accounts])))
+    }
+    for config in accounts:
+        row = existing.get(config.key)
+        if row is None:
+            row = Account(key=config.key)
+            session.add(row)
+            existing[config.key] = row
+        row.code, row.name, row.platform, row.operator = config.code, config.name, config.platform, config.operator
+        row.unit, row.email, row.feed = config.unit or config.operator or config.name, config.email, config.feed
+    await session.flush()
+    return existing
+
+
+def _account_observation(row: AccountObservation, tz: tzinfo) -> AccountObservationRecord:
+    detail = row.detail or {}
+    return AccountObservationRecord(
+        observed_at=row.observed_at, source=row.source, outcome=row.outcome,
+        latest_post=row.latest_post_at.astimezone(tz).date() if row.latest_post_at else None,
+        post_count=row.post_count, interaction=row.interaction, platform_name=row.platform_name,
+        verified_entity=row.verified_entity, verified=row.verified,
+        deregistered=detail.get("deregistered"), error=row.error, url=detail.get("url"),
+    )
+
+
+async def load_accounts(
+    session: AsyncSession, accounts: Sequence[AccountConfig], instant: datetime, tz: tzinfo
+) -> list[AccountRecord]:
+    """The configured accounts with their observations up to `instant`, oldest first."""
+    rows = {a.key: a for a in await session.scalars(sa.select(Account).where(Account.key.in_([x.key for x in accounts])))}
+    by_account: dict[int, list[AccountObservationRecord]] = defaultdict(list)
+    if rows:
+        observations = await session.scalars(
+            sa.select(AccountObservation)
+            .where(AccountObservation.account_id.in_([r.id for r in rows.values()]),
+                   AccountObservation.observed_at <= instant)
+            .order_by(AccountObservation.observed_at)
+        )
+        for row in observations:
+            by_account[row.account_id].append(_account_observation(row, tz))
+    records = []
+    for config in accounts:
+        row = rows.get(config.key)
+        records.append(AccountRecord(
+            key=config.key, code=config.code, name=config.name, platform=config.platform,
+            operator=config.operator, unit=config.unit or config.operator or config.name,
+            observations=tuple(by_account[row.id]) if row is not None else (), feed=config.feed,
+        ))
+    return records
 
 
 async def start_run(session: AsyncSession, trigger: str, site_count: int) -> CrawlRun:
