@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from monitor.extract._security import dictionaries_from_config
 from monitor.rules.catalog import RULESETS, load_ruleset
 from monitor.store.db import async_url
 
@@ -129,6 +130,8 @@ class CrawlConfig(_Strict):
     max_links_per_site: int = Field(default=3000, ge=0)
     article_dates: int = Field(default=3, ge=0, le=20)
     """Articles opened per column when its list shows no dates (their 发布时间 counts)."""
+    guide_pages: int = Field(default=10, ge=0, le=100)
+    """办事指南 pages opened per service column (site.service)."""
 
 
 class EvaluationConfig(_Strict):
@@ -143,6 +146,20 @@ class ProbeConfig(_Strict):
     """Off: site.unreachable is not judged. On: too few probes make it unknown."""
 
 
+class SecurityConfig(_Strict):
+    """Dictionaries for site.security; the spam lists add to built-in defaults."""
+
+    wrong_names: dict[str, str] = Field(default_factory=dict)
+    """Wrong form → right form of leaders' names (give full names)."""
+    forbidden_terms: list[str] = Field(default_factory=list)
+    allowed_terms: list[str] = Field(default_factory=list)
+    """Longer phrases that shield a forbidden term inside them (反对台独)."""
+    spam_words: list[str] = Field(default_factory=list)
+    suspicious_domains: list[str] = Field(default_factory=list)
+    """Regular expressions over a hidden link's host."""
+    trusted_domains: list[str] = Field(default_factory=list)
+
+
 class ReportConfig(_Strict):
     dir: str = "reports"
 
@@ -155,6 +172,7 @@ class Config(_Strict):
     crawl: CrawlConfig = CrawlConfig()
     evaluation: EvaluationConfig = EvaluationConfig()
     probe: ProbeConfig = ProbeConfig()
+    security: SecurityConfig = SecurityConfig()
     report: ReportConfig = ReportConfig()
     rules: dict[str, dict[str, float | int]] = Field(default_factory=dict)
     sites: list[SiteConfig] = Field(default_factory=list)
@@ -244,6 +262,10 @@ def parse_config(text: str, path: Path) -> LoadedConfig:
     if config.ruleset not in RULESETS:
         known = ", ".join(RULESETS)
         raise ConfigError(f"{path}:{_line_of(root, ('ruleset',))}: ruleset: unknown ruleset {config.ruleset!r} (known: {known})")
+    try:
+        dictionaries_from_config(config.security.model_dump())
+    except ValueError as exc:
+        raise ConfigError(f"{path}:{_line_of(root, ('security',))}: security: {exc}") from None
     for rule_id, params in config.rules.items():
         try:
             load_ruleset(config.ruleset, {rule_id: params})

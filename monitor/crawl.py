@@ -19,20 +19,47 @@ from loguru import logger
 
 from monitor.classify import classify_column
 from monitor.config import ColumnConfig, CrawlConfig, SiteConfig
-from monitor.extract import PageExtract, extract_data, extract_page
+from monitor.extract import (
+    Dictionaries,
+    Guide,
+    Message,
+    PageExtract,
+    Signal,
+    dictionaries_from_config,
+    extract_data,
+    extract_guide,
+    extract_identity,
+    extract_messages,
+    extract_page,
+    scan_page,
+)
 from monitor.fetch import Fetcher, FetchResult
+from monitor.rules.service import is_service_column
+
+
+@dataclass(frozen=True)
+class CrawlContext:
+    """What every page read of a run shares: settings, the day it is, the security dictionaries."""
+
+    settings: CrawlConfig
+    today: date
+    dictionaries: Dictionaries = field(default_factory=lambda: dictionaries_from_config(None))
 
 
 @dataclass(frozen=True)
 class PageRecord:
     """A fetched page and what was read from it (page is None when nothing could be read)."""
 
-    role: str  # "home" | "column" | "article"
+    role: str  # "home" | "column" | "article" | "guide"
     page_no: int
     result: FetchResult  # without its body: the extract keeps what the rules need
     page: PageExtract | None
     content_hash: str | None
     size: int | None  # body bytes
+    signals: tuple[Signal, ...] = ()  # content-security hits (home and list pages)
+    identity: frozenset[str] | None = None  # footer/meta elements shown (home and list pages)
+    messages: tuple[Message, ...] = ()  # public messages shown (list pages of consultation columns)
+    guide: Guide | None = None  # a 办事指南 page's key elements (role "guide")
 
 
 @dataclass(frozen=True)
@@ -126,22 +153,35 @@ def _normal(url: str) -> str:
     return urldefrag(url)[0]
 
 
-def _read(role: str, page_no: int, result: FetchResult, today: date, *, data: bool = False) -> PageRecord:
+def _read(role: str, page_no: int, result: FetchResult, ctx: CrawlContext, *, data: bool = False) -> PageRecord:
     """Extract a fetched page, then drop its body: a big fleet holds thousands of pages at once.
 
     `data` marks a response of the API a script-rendered list loads its items from.
     """
     page = None
-    if result.outcome == "ok" and result.text is not None:
+    signals: tuple[Signal, ...] = ()
+    identity = None
+    messages: tuple[Message, ...] = ()
+    guide = None
+    text = result.text if result.outcome == "ok" else None
+    if text is not None:
         if data:
-            page = extract_data(result.text, result.final_url, today=today)
+            page = extract_data(text, result.final_url, today=ctx.today)
+        elif role == "guide":
+            guide = extract_guide(text, result.final_url)
         else:
             hint = {"home": "home", "column": "list"}.get(role)
-            page = extract_page(result.text, result.final_url, today=today, hint=hint)
+            page = extract_page(text, result.final_url, today=ctx.today, hint=hint)
+            if role in ("home", "column"):
+                signals = scan_page(text, result.final_url, ctx.dictionaries)
+                identity = extract_identity(text)
+            if role == "column":
+                messages = extract_messages(text, result.final_url, today=ctx.today)
     return PageRecord(
         role=role, page_no=page_no, result=replace(result, content=b"", text=None), page=page,
         content_hash=hashlib.sha256(result.content).hexdigest() if result.content else None,
-        size=len(result.content) if result.content else None,
+        size=len(result.content) if result.content else None, signals=signals, identity=identity,
+        messages=messages, guide=guide,
     )
 
 
@@ -175,15 +215,15 @@ def _declared(column: ColumnConfig) -> ColumnTarget:
     return ColumnTarget(column.name, column.url, column.category, column.level, "config")
 
 
-async def _list_pages(fetcher: Fetcher, target: ColumnTarget, settings: CrawlConfig, today: date) -> list[PageRecord]:
+async def _list_pages(fetcher: Fetcher, target: ColumnTarget, ctx: CrawlContext) -> list[PageRecord]:
     """The first list page; then more pages (or the list's data API) while nothing dated was found."""
     pages: list[PageRecord] = []
     url: str | None = target.url
     data = False
     visited: set[str] = set()
-    while url and url not in visited and len(pages) < settings.max_pages:
+    while url and url not in visited and len(pages) < ctx.settings.max_pages:
         visited.add(url)
-        record = _read("column", len(pages) + 1, await fetcher.get(url), today, data=data)
+        record = _read("column", len(pages) + 1, await fetcher.get(url), ctx, data=data)
         pages.append(record)
         page = record.page
         if page is None or page.blank or page.latest_item_date is not None:
@@ -198,27 +238,33 @@ async def _list_pages(fetcher: Fetcher, target: ColumnTarget, settings: CrawlCon
     return pages
 
 
-async def _article_dates(
-    fetcher: Fetcher, pages: list[PageRecord], settings: CrawlConfig, today: date
-) -> list[PageRecord]:
+async def _article_dates(fetcher: Fetcher, pages: list[PageRecord], ctx: CrawlContext) -> list[PageRecord]:
     """When a list shows no dates at all, the first items' own pages carry them (发布时间, PubDate)."""
-    if settings.article_dates == 0 or any(p.page and p.page.latest_item_date for p in pages):
+    if ctx.settings.article_dates == 0 or any(p.page and p.page.latest_item_date for p in pages):
         return []
-    urls = [item.url for p in pages if p.page for item in p.page.items][: settings.article_dates]
+    urls = [item.url for p in pages if p.page for item in p.page.items][: ctx.settings.article_dates]
     results = await asyncio.gather(*(fetcher.get(url) for url in urls))
-    return [_read("article", i, result, today) for i, result in enumerate(results, 1)]
+    return [_read("article", i, result, ctx) for i, result in enumerate(results, 1)]
 
 
-async def crawl_column(
-    fetcher: Fetcher, target: ColumnTarget, settings: CrawlConfig, today: date
-) -> ColumnCrawl:
-    """Read one column: its list pages, and its newest articles when the list shows no dates."""
-    pages = await _list_pages(fetcher, target, settings, today)
-    articles = await _article_dates(fetcher, pages, settings, today)
+async def _guides(fetcher: Fetcher, target: ColumnTarget, pages: list[PageRecord], ctx: CrawlContext) -> list[PageRecord]:
+    """A service column's first 办事指南 pages, read for their key elements (site.service)."""
+    if ctx.settings.guide_pages == 0 or not is_service_column(target.name, target.url):
+        return []
+    urls = list(dict.fromkeys(item.url for p in pages if p.page for item in p.page.items))[: ctx.settings.guide_pages]
+    results = await asyncio.gather(*(fetcher.get(url) for url in urls))
+    return [_read("guide", i, result, ctx) for i, result in enumerate(results, 1)]
+
+
+async def crawl_column(fetcher: Fetcher, target: ColumnTarget, ctx: CrawlContext) -> ColumnCrawl:
+    """Read one column: its list pages, its newest articles when the list shows no dates, its guides."""
+    pages = await _list_pages(fetcher, target, ctx)
+    articles = await _article_dates(fetcher, pages, ctx)
+    guides = await _guides(fetcher, target, pages, ctx)
     first = pages[0].page
     column_type = first.meta.get("ColumnType") if first else None
     category = target.category or classify_column(target.name, target.url, column_type)
-    return ColumnCrawl(target=target, category=category, pages=tuple(pages + articles))
+    return ColumnCrawl(target=target, category=category, pages=tuple(pages + articles + guides))
 
 
 async def check_links(
@@ -252,22 +298,16 @@ async def check_links(
     return list(await asyncio.gather(*(one(url) for url in urls)))
 
 
-async def crawl_site(
-    fetcher: Fetcher,
-    checker: LinkChecker,
-    site: SiteConfig,
-    settings: CrawlConfig,
-    today: date,
-) -> SiteCrawl:
+async def crawl_site(fetcher: Fetcher, checker: LinkChecker, site: SiteConfig, ctx: CrawlContext) -> SiteCrawl:
     """Crawl one site end to end; never raises on network faults."""
     started = datetime.now(timezone.utc)
-    home = _read("home", 1, await fetcher.get(site.url), today)
+    home = _read("home", 1, await fetcher.get(site.url), ctx)
     targets = column_targets(site, home.page)
-    columns = await asyncio.gather(*(crawl_column(fetcher, t, settings, today) for t in targets))
+    columns = await asyncio.gather(*(crawl_column(fetcher, t, ctx) for t in targets))
     links: list[LinkRecord] = []
-    if settings.check_links:
+    if ctx.settings.check_links:
         pages = [home] + [p for c in columns for p in c.pages]
-        links = await check_links(checker, site, pages, settings)
+        links = await check_links(checker, site, pages, ctx.settings)
     logger.info(
         "{}: homepage {}, {} columns, {} links checked", site.name, home.result.outcome, len(columns), len(links)
     )
@@ -280,8 +320,7 @@ async def crawl_site(
 async def crawl_fleet(
     fetcher: Fetcher,
     sites: list[SiteConfig],
-    settings: CrawlConfig,
-    today: date,
+    ctx: CrawlContext,
     on_done: Callable[[SiteCrawl], Awaitable[None]],
 ) -> None:
     """Crawl sites concurrently and hand each result over as it ends.
@@ -289,12 +328,12 @@ async def crawl_fleet(
     The fetch layer enforces the request limits; `site_concurrency` bounds how many
     sites are open at once, so results reach the store early and memory stays flat.
     """
-    checker = LinkChecker(fetcher, settings.external_concurrency)
-    open_sites = asyncio.Semaphore(settings.site_concurrency)
+    checker = LinkChecker(fetcher, ctx.settings.external_concurrency)
+    open_sites = asyncio.Semaphore(ctx.settings.site_concurrency)
 
     async def run(site: SiteConfig) -> None:
         async with open_sites:
-            crawl = await crawl_site(fetcher, checker, site, settings, today)
+            crawl = await crawl_site(fetcher, checker, site, ctx)
         await on_done(crawl)
 
     await asyncio.gather(*(run(site) for site in sites))

@@ -16,7 +16,8 @@ import sqlalchemy as sa
 from loguru import logger
 
 from monitor.config import FetchConfig, LoadedConfig, SiteConfig
-from monitor.crawl import SiteCrawl, crawl_fleet
+from monitor.crawl import CrawlContext, SiteCrawl, crawl_fleet
+from monitor.extract import dictionaries_from_config
 from monitor.fetch import Fetcher, FetchSettings
 from monitor.report import FORMATS, Report, report_document
 from monitor.rules.accounts import (
@@ -107,7 +108,8 @@ async def run_check(
         status, error = "failed", None
         try:
             async with Fetcher(fetch_settings(config.fetch)) as fetcher:
-                await crawl_fleet(fetcher, sites, config.crawl, today, store)
+                ctx = CrawlContext(config.crawl, today, dictionaries_from_config(config.security.model_dump()))
+                await crawl_fleet(fetcher, sites, ctx, store)
             status = "completed"
         except asyncio.CancelledError:
             status, error = "interrupted", "cancelled"

@@ -12,7 +12,7 @@ import yaml
 
 from monitor import jobs
 from monitor.config import CrawlConfig, SiteConfig, parse_config
-from monitor.crawl import LinkChecker, crawl_site
+from monitor.crawl import CrawlContext, LinkChecker, crawl_site
 from monitor.fetch import Fetcher, FetchSettings
 from tests.httpserver import LocalHTTPServer, static
 
@@ -74,7 +74,7 @@ def routes() -> dict[str, object]:
 async def crawl(server: LocalHTTPServer, settings: CrawlConfig | None = None) -> object:
     site = SiteConfig(code="3799000001", name="测试市人民政府", url=server.url("/"))
     async with Fetcher(FetchSettings(timeout=5, retries=0)) as fetcher:
-        return await crawl_site(fetcher, LinkChecker(fetcher), site, settings or CrawlConfig(), TODAY)
+        return await crawl_site(fetcher, LinkChecker(fetcher), site, CrawlContext(settings or CrawlConfig(), TODAY))
 
 
 async def test_columns_are_discovered_and_classified() -> None:
@@ -148,3 +148,36 @@ def test_page_problems_are_stored(tmp_path: Path) -> None:
     assert any("gb2312" in p and "utf-8" in p for p in problems), problems
     assert any("truncated" in p for p in problems), problems
     assert rows[0][1] == FRESH.isoformat()
+
+
+def test_security_signals_and_moved_dates_reach_the_verdict(tmp_path: Path) -> None:
+    state = {"day": OLD}
+
+    def news(request: object) -> None:
+        from tests.httpserver import respond
+
+        d = state["day"]
+        body = page("新闻动态", f'<ul class="list"><li><a href="/xwdt/t1.html">市政府召开常务会议</a>'
+                              f'<span>{d.isoformat()}</span></li>' + dated_list("xwdt", FRESH)[len('<ul class="list">'):])
+        respond(request, 200, body)  # type: ignore[arg-type]
+
+    hacked = page("测试市人民政府", dated_list("xwdt", FRESH)
+                  + '<div style="position:absolute;left:-9999px"><a href="http://www.xx-casino888.com/">澳门百家乐娱乐城</a></div>'
+                  + "<p>习近兵同志主持会议</p>")
+    served = {**routes(), "/": static(hacked), "/xwdt/": news}
+    with LocalHTTPServer(served) as server:
+        document = {"database": "sqlite:///monitor.db", "fetch": {"timeout": 5, "retries": 0},
+                    "crawl": {"check_links": False},
+                    "security": {"wrong_names": {"习近兵": "习近平"}},
+                    "sites": [{"code": "3799000001", "name": "测试市人民政府", "url": server.url("/")}]}
+        path = tmp_path / "config.yaml"
+        path.write_text(yaml.safe_dump(document, allow_unicode=True), encoding="utf-8")
+        loaded = parse_config(path.read_text(encoding="utf-8"), path)
+        asyncio.run(jobs.run_check(loaded, list(loaded.config.sites)))
+        state["day"] = FRESH  # the same article now claims a new date
+        asyncio.run(jobs.run_check(loaded, list(loaded.config.sites)))
+    verdict = asyncio.run(jobs.evaluate(loaded, None)).websites[0]
+    texts = {v.text: v for v in verdict.vetoes}
+    assert {"存在网站暗链", "存在严重表述错误", "伪造发稿日期"} <= set(texts)
+    assert "xx-casino888.com" in texts["存在网站暗链"].evidence[0].url + texts["存在网站暗链"].evidence[0].detail
+    assert OLD.isoformat() in texts["伪造发稿日期"].evidence[0].detail

@@ -3,7 +3,8 @@
 Each listed column, observed the day before the notice with the last update the notice
 found, must come out stale in the official sense, with that date and the right fails_on;
 a fresh column beside them must not; and no unit reaches the 5-column veto, as the
-notice reports these as findings, not as failed websites.
+notice reports these as findings, not as failed websites. (The fixture holds only the
+信息公开 columns, so only the column rules are asserted.)
 """
 
 from datetime import date, datetime, time, timedelta
@@ -50,6 +51,7 @@ def test_every_listed_column_is_stale_with_the_notice_date() -> None:
         verdict = evaluate_site(unit_site(index, unit, columns), AS_OF, rules)
         stale = {c.name: (c.latest_date, c.fails_on) for c in verdict.columns if c.status == "stale"}
         assert stale == {name: (last, last + timedelta(days=14)) for name, last in columns.items()}, unit
-        assert verdict.vetoes == () and verdict.verdict == "pass", unit
+        # The notice lists these as findings: no unit reaches the five-column veto.
+        assert [v for v in verdict.vetoes if v.rule == "site.columns_stale"] == [], unit
         assert all("未更新" in (c.reason or "") for c in verdict.columns if c.status == "stale")
 

@@ -8,7 +8,15 @@ import pytest
 from monitor.rules.catalog import load_ruleset
 from monitor.rules.engine import evaluate_site
 from monitor.rules.model import AsOf
-from monitor.rules.observations import ColumnObservation, LinkObservation, PageObservation, SiteObservations
+from monitor.rules.observations import (
+    ColumnObservation,
+    GuideObservation,
+    LinkObservation,
+    MessageObservation,
+    PageObservation,
+    SiteObservations,
+)
+from monitor.rules.service import GUIDE_ELEMENTS
 
 AS_OF = date(2024, 9, 3)
 INSTANT = datetime(2024, 9, 3, 12, 0, tzinfo=timezone.utc)
@@ -38,12 +46,29 @@ def column(name: str, observed: PageObservation | None, category: str = "dynamic
                              latest=observed, last_ok=last_ok)
 
 
+def healthy_services() -> tuple[list[ColumnObservation], tuple[GuideObservation, ...]]:
+    """A consultation channel with answered messages and a service column with a complete guide,
+    so that the rules under test are the only ones that can fail a synthetic site."""
+    seen = datetime(2024, 8, 29, 12, tzinfo=timezone.utc)  # before every as-of date the tests use
+    answered = MessageObservation("咨询社保缴费", "http://site/ldxx/1.html", days_ago(40), days_ago(38), "replied")
+    mailbox = replace(page(days_ago(40), fetched_at=seen), messages=(answered,))
+    services = [column("领导信箱", mailbox, "interaction"), column("办事服务", page(days_ago(40), fetched_at=seen), "static")]
+    guide = GuideObservation("http://site/bsfw/1.html", "户籍办理指南", frozenset(GUIDE_ELEMENTS), seen)
+    return services, (guide,)
+
+
 def site(columns: list[ColumnObservation], home: PageObservation | None = None, kind: str = "department",
          links: tuple[LinkObservation, ...] = ()) -> SiteObservations:
     home = home if home is not None else page(AS_OF - timedelta(days=1), kind="home")
+    services, guides = healthy_services()
     return SiteObservations(code="3703000034", name="测试网站", unit="测试单位", url="http://site/", kind=kind,
                             home_latest=home, home_last_ok=home if home.ok else None,
-                            columns=tuple(columns), links=links)
+                            columns=tuple(columns + services), links=links, guides=guides)
+
+
+def own(verdict: object) -> list[object]:
+    """The columns a test made (without the healthy channel and service columns every site gets)."""
+    return [c for c in verdict.columns if c.name not in ("领导信箱", "办事服务")]  # type: ignore[attr-defined]
 
 
 def days_ago(n: int) -> date:
@@ -104,16 +129,16 @@ def test_blank_columns_four_vs_five(blanks: int, vetoed: bool) -> None:
     columns = [column(f"空{i}", page(blank=True, reason="暂无信息"), "static") for i in range(blanks)] + fresh(2)
     verdict = evaluate_site(site(columns), as_of(), RULES)
     assert ("空白栏目数超过5个" in [v.text for v in verdict.vetoes]) is vetoed
-    assert [c.status for c in verdict.columns].count("blank") == blanks
+    assert [c.status for c in own(verdict)].count("blank") == blanks
 
 
 def test_fetch_error_is_unknown_never_blank_or_stale() -> None:
     columns = [column(f"栏目{i}", page(outcome="timeout")) for i in range(6)]
     verdict = evaluate_site(site(columns), as_of(), RULES)
-    assert {c.status for c in verdict.columns} == {"unknown"}
+    assert {c.status for c in own(verdict)} == {"unknown"}
     assert verdict.vetoes == ()
     assert verdict.verdict == "unknown"
-    assert all("timeout" in (c.reason or "") for c in verdict.columns)
+    assert all("timeout" in (c.reason or "") for c in own(verdict))
 
 
 def test_unknown_only_when_it_could_tip_the_count() -> None:
@@ -235,7 +260,7 @@ def test_docs_are_generated_from_the_rules_table() -> None:
 def test_soft404_and_firewall_pages_are_unknown(kind: str) -> None:
     columns = [column(f"栏目{i}", page(blank=True, kind=kind)) for i in range(5)]
     verdict = evaluate_site(site(columns), as_of(), RULES)
-    assert {c.status for c in verdict.columns} == {"unknown"} and verdict.vetoes == ()
+    assert {c.status for c in own(verdict)} == {"unknown"} and verdict.vetoes == ()
 
 
 def test_policy_column_deduction_without_double_penalty() -> None:

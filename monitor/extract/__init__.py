@@ -8,12 +8,32 @@ here raises on bad input: malformed, truncated or binary text gives a page with 
 """
 
 from monitor.extract._data import extract_data
-from monitor.extract._model import KINDS, Article, Item, Link, NavLink, PageExtract, to_inspect_json
+from monitor.extract._guides import Guide, extract_guide
+from monitor.extract._identity import extract_identity
+from monitor.extract._messages import Message, extract_messages
+from monitor.extract._model import (
+    KINDS,
+    Article,
+    Item,
+    Link,
+    NavLink,
+    PageExtract,
+    to_inspect_json,
+)
 from monitor.extract._page import extract_page
+from monitor.extract._security import (
+    Dictionaries,
+    Signal,
+    dictionaries_from_config,
+    scan_page,
+)
 from monitor.extract._vocab import BLANK_PLACEHOLDERS, NOT_FOUND_PHRASES
 
 __all__ = [
     "BLANK_PLACEHOLDERS",
+    "Dictionaries",
+    "Guide",
+    "Message",
     "KINDS",
     "NOT_FOUND_PHRASES",
     "Article",
@@ -21,7 +41,13 @@ __all__ = [
     "Link",
     "NavLink",
     "PageExtract",
+    "Signal",
+    "dictionaries_from_config",
     "extract_data",
+    "extract_guide",
+    "extract_identity",
+    "extract_messages",
     "extract_page",
+    "scan_page",
     "to_inspect_json",
 ]

@@ -11,7 +11,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from monitor.rules import accounts, unreachable
+from monitor.rules import (
+    accounts,
+    identity,
+    interaction,
+    security,
+    service,
+    unreachable,
+)
 from monitor.rules.model import INDICATOR_POINTS, PASS_SCORE, Rule, Ruleset, make_rule
 
 __all__ = ["INDICATOR_POINTS", "PASS_SCORE", "RULESETS", "Rule", "Ruleset", "load_ruleset"]
@@ -88,7 +95,10 @@ NATIONAL_2019: tuple[Rule, ...] = (
 
 
 RULESETS: Mapping[str, tuple[Rule, ...]] = MappingProxyType(
-    {"national-2019": NATIONAL_2019 + unreachable.RULES + accounts.RULES}
+    {
+        "national-2019": NATIONAL_2019 + unreachable.RULES + security.RULES + interaction.RULES
+        + service.RULES + identity.RULES + accounts.RULES
+    }
 )
 
 

@@ -18,9 +18,21 @@ from monitor.rules.evaluate import (
     evaluate_links,
     warnings_for,
 )
+from monitor.rules.identity import evaluate_identity
+from monitor.rules.interaction import evaluate_interaction, evaluate_reply_stale
 from monitor.rules.observations import SiteObservations
+from monitor.rules.security import evaluate_security
+from monitor.rules.service import evaluate_service
 from monitor.rules.unreachable import evaluate_unreachable
-from monitor.rules.verdict import ColumnStatus, Deduction, Evidence, RuleOutcome, SiteVerdict, Unknown, Veto
+from monitor.rules.verdict import (
+    ColumnStatus,
+    Deduction,
+    Evidence,
+    RuleOutcome,
+    SiteVerdict,
+    Unknown,
+    Veto,
+)
 
 
 def cap_deductions(deductions: Sequence[Deduction], ruleset: Ruleset) -> list[Deduction]:
@@ -71,7 +83,13 @@ def evaluate_site(site: SiteObservations, as_of: AsOf, ruleset: Ruleset) -> Site
             warnings=tuple(warnings_for(site, columns, home, as_of, ruleset)),
         ),
         evaluate_unreachable(site.probes, site.url, as_of, ruleset["site.unreachable"]),
+        evaluate_security(site, as_of, ruleset["site.security"]),
+        evaluate_interaction(site.columns, columns, as_of, ruleset["site.interaction"], site_url=site.url),
+        evaluate_service(site, as_of, ruleset["site.service"]),
     ]
+    if site.kind == "portal":
+        outcomes.append(evaluate_identity(site, ruleset["deduct.site_identity"]))
+        outcomes.append(evaluate_reply_stale(site.columns, as_of, ruleset["deduct.reply_stale"]))
     vetoes = [v for o in outcomes for v in o.vetoes]
     unknowns = [u for o in outcomes for u in o.unknown]
     warnings = [w for o in outcomes for w in o.warnings]

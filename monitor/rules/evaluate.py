@@ -14,7 +14,12 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from monitor.rules.model import AsOf, Rule, Ruleset
-from monitor.rules.observations import ColumnObservation, LinkObservation, PageObservation, SiteObservations
+from monitor.rules.observations import (
+    ColumnObservation,
+    LinkObservation,
+    PageObservation,
+    SiteObservations,
+)
 from monitor.rules.verdict import (
     ColumnStatus,
     Deduction,

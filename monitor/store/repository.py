@@ -24,9 +24,13 @@ from monitor.rules.observations import (
     NOT_CONTENT_KINDS,
     OK_OUTCOMES,
     ColumnObservation,
+    GuideObservation,
+    ItemObservation,
     LinkObservation,
+    MessageObservation,
     PageObservation,
     ProbeObservation,
+    SignalObservation,
     SiteObservations,
 )
 from monitor.store.models import (
@@ -165,7 +169,22 @@ def _snapshot(run: CrawlRun, site: Site, column: SiteColumn | None, record: Page
         "next_page": page.next_page if page else None,
         "items": _items(record), "error": result.error,
         "problems": list(result.decode_problems + (page.problems if page else ())) or None,
+        "signals": [{"kind": x.kind, "match": x.match, "context": x.context} for x in record.signals] or None,
+        "identity": sorted(record.identity) if record.identity is not None else None,
+        "messages": [
+            {"title": m.title, "url": m.url, "asked": _iso(m.asked), "answered": _iso(m.answered), "status": m.status}
+            for m in record.messages
+        ] or None,
+        "guide": {"title": record.guide.title, "elements": sorted(record.guide.elements)} if record.guide else None,
     }
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def _day(value: object) -> date | None:
+    return date.fromisoformat(str(value)) if value else None
 
 
 async def _column_rows(session: AsyncSession, site: Site, crawl: SiteCrawl) -> dict[str, SiteColumn]:
@@ -218,27 +237,61 @@ async def save_site_crawl(session: AsyncSession, run: CrawlRun, site: Site, craw
 
 # ---- reading -----------------------------------------------------------------
 
-def _dates(items: Sequence[dict[str, object]] | None) -> tuple[date, ...]:
-    return tuple(date.fromisoformat(str(i["date"])) for i in items or () if i.get("date"))
+def _items_of(page: PageSnapshot) -> tuple[ItemObservation, ...]:
+    return tuple(
+        ItemObservation(str(i.get("title") or ""), str(i.get("url") or ""),
+                        date.fromisoformat(str(i["date"])) if i.get("date") else None)
+        for i in page.items or ()
+    )
 
 
 def _observation(pages: Sequence[PageSnapshot]) -> PageObservation:
     """Merge what one run read of one list: its pages and articles (page 1 carries the outcome)."""
     first = pages[0]
-    dates: tuple[date, ...] = ()
+    items: tuple[ItemObservation, ...] = ()
     count = 0
     for page in pages:
-        dates += _dates(page.items)
+        items += _items_of(page)
         count += (page.item_count or 0) if page.role != "article" else 0
     return PageObservation(
         url=first.url, fetched_at=first.fetched_at, outcome=first.outcome, status=first.status,
-        kind=first.kind, dates=dates, item_count=count if first.item_count is not None else None,
-        blank=first.blank, blank_reason=first.blank_reason, error=first.error,
+        kind=first.kind, dates=tuple(i.date for i in items if i.date), item_count=count if first.item_count is not None else None,
+        blank=first.blank, blank_reason=first.blank_reason, error=first.error, items=items,
+        signals=tuple(
+            SignalObservation(str(x["kind"]), str(x["match"]), str(x.get("context") or ""), first.url)
+            for page in pages for x in page.signals or ()
+        ),
+        identity=frozenset(first.identity) if first.identity is not None else None,
+        messages=tuple(
+            MessageObservation(str(m.get("title") or ""), m.get("url"), _day(m.get("asked")), _day(m.get("answered")),
+                               m.get("status"))
+            for page in pages if page.role == "column" for m in page.messages or ()
+        ),
     )
 
 
-def _newest_per(key: sa.ColumnElement[object], *conditions: sa.ColumnElement[bool]) -> sa.Subquery:
-    """Ids of the newest page-1 snapshot per `key` that meets the conditions."""
+async def load_guides(session: AsyncSession, site: Site, instant: datetime) -> tuple[GuideObservation, ...]:
+    """The 办事指南 pages read by the site's newest run that read any, up to `instant`."""
+    run = await session.scalar(
+        sa.select(sa.func.max(PageSnapshot.run_id))
+        .where(PageSnapshot.site_id == site.id, PageSnapshot.role == "guide", PageSnapshot.fetched_at <= instant)
+    )
+    if run is None:
+        return ()
+    rows = await session.scalars(
+        sa.select(PageSnapshot)
+        .where(PageSnapshot.site_id == site.id, PageSnapshot.role == "guide", PageSnapshot.run_id == run,
+               PageSnapshot.guide.is_not(None))
+        .order_by(PageSnapshot.id)
+    )
+    return tuple(
+        GuideObservation(r.url, str(r.guide.get("title") or ""), frozenset(r.guide.get("elements") or ()), r.fetched_at)
+        for r in rows if r.guide
+    )
+
+
+def _newest_per(key: sa.ColumnElement[object], *conditions: sa.ColumnElement[bool], rank: int = 1) -> sa.Subquery:
+    """Ids of the newest page-1 snapshot per `key` that meets the conditions (rank 2: the one before)."""
     ranked = (
         sa.select(
             PageSnapshot.id,
@@ -249,7 +302,7 @@ def _newest_per(key: sa.ColumnElement[object], *conditions: sa.ColumnElement[boo
         .where(PageSnapshot.page_no == 1, *conditions)
         .subquery()
     )
-    return sa.select(ranked.c.id).where(ranked.c.rank == 1).subquery()
+    return sa.select(ranked.c.id).where(ranked.c.rank == rank).subquery()
 
 
 async def _snapshots_by_id(session: AsyncSession, ids: sa.Subquery) -> list[PageSnapshot]:
@@ -310,16 +363,18 @@ async def load_site(
     )
     is_column = PageSnapshot.role == "column"
     latest = await _snapshots_by_id(session, _newest_per(PageSnapshot.column_id, of_site, before, is_column))
-    last_ok = await _snapshots_by_id(
-        session, _newest_per(PageSnapshot.column_id, of_site, before, is_column, ok,
-                             sa.or_(PageSnapshot.kind.is_(None), PageSnapshot.kind.not_in(NOT_CONTENT_KINDS)))
+    content = sa.or_(PageSnapshot.kind.is_(None), PageSnapshot.kind.not_in(NOT_CONTENT_KINDS))
+    last_ok = await _snapshots_by_id(session, _newest_per(PageSnapshot.column_id, of_site, before, is_column, ok, content))
+    earlier_ok = await _snapshots_by_id(
+        session, _newest_per(PageSnapshot.column_id, of_site, before, is_column, ok, content, rank=2)
     )
     # Judge the columns of the newest run that read any: a column dropped from
     # the navigation stops being judged, a column that failed today is still there.
     newest_run = max((s.run_id for s in latest), default=None)
     latest = [s for s in latest if s.run_id == newest_run]
-    pages = await _with_later_pages(session, latest + last_ok)
+    pages = await _with_later_pages(session, latest + last_ok + earlier_ok)
     ok_by_column = {s.column_id: _observation(pages[s.id]) for s in last_ok}
+    earlier_by_column = {s.column_id: _observation(pages[s.id]) for s in earlier_ok}
     columns_by_id = {c.id: c for c in site.columns}
 
     columns = []
@@ -328,6 +383,7 @@ async def load_site(
         columns.append(ColumnObservation(
             name=column.name, url=column.url, category=column.category, level=column.level,
             latest=_observation(pages[snapshot.id]), last_ok=ok_by_column.get(column.id),
+            earlier_ok=earlier_by_column.get(column.id),
         ))
 
     links: tuple[LinkObservation, ...] = ()
@@ -351,6 +407,7 @@ async def load_site(
         home_last_ok=_observation(home_oks) if home_oks else None,
         columns=tuple(columns), links=links,
         probes=None if probes_since is None else await load_probes(session, site, probes_since, instant),
+        guides=await load_guides(session, site, instant),
     )
 
 
