@@ -127,6 +127,10 @@ _BODY_MARKERS: tuple[tuple[str, str], ...] = (
     ("access denied", "Access Denied page"),
     ("the requested url was rejected", "request rejected page"),
     ("please enable javascript", "JavaScript required page"),
+    ("请开启javascript并刷新该页", "瑞数 (Riversecurity) JS challenge"),
+    ("$_ts=window[", "瑞数 (Riversecurity) JS challenge"),
+    ("$_ts.cd=", "瑞数 (Riversecurity) JS challenge"),
+    (" r='m'>", "瑞数 (Riversecurity) JS challenge"),
 )
 # (header name, lowercase substring, product) sent by the same products.
 _HEADER_MARKERS: tuple[tuple[str, str, str], ...] = (

@@ -927,3 +927,175 @@ def test_hanweb_sidebar_datastore_is_not_the_column() -> None:
     got = inline(sidebar + column + script, "/col/col1/index.html")
     assert (got.item_count, got.latest_item_date) == (15, date(2026, 1, 15))
     assert got.next_page == f"{SITE}/module/web/jpage/dataproxy.jsp?page=2&columnid=1"
+
+
+# --- holdout causes: one small trap per cause (pages written for these tests) -----------------
+
+_EMPTY_COLUMN = '<div class="main"><h2>测试栏目</h2><ul class="list"></ul></div>'
+_EMPTY_LIST = '<div class="main"><ul class="list"></ul></div>'  # no heading naming the column
+
+
+@pytest.mark.parametrize("bar", ["x-top", "sy-head", "top-bar", "hd-top"])
+def test_a_top_bar_with_a_prefixed_class_is_furniture(bar: str) -> None:
+    """Cause 1: a header bar named g-top/top-bar holding one link is no one-item list."""
+    top = f'<div class="{bar}"><div class="x-w"><span>欢迎访问</span><a href="/site/search.html">站内检索</a></div></div>'
+    got = inline(top + _EMPTY_LIST, "/lm/index.html")
+    assert (got.kind, got.item_count, got.blank) == ("list", 0, True)
+
+
+def test_a_wrapper_read_as_a_row_does_not_take_its_breadcrumb() -> None:
+    """Cause 1: a page wrapper div whose child is the breadcrumb is no item."""
+    body = (
+        '<div class="wrap"><div class="crumb-path"><a href="/">首页</a> &gt; '
+        '<a href="/zwgk/list.shtml">政务公开</a></div>' + _EMPTY_LIST + "</div>"
+    )
+    got = inline(body, "/lm/index.html")
+    assert (got.item_count, got.blank) == (0, True)
+
+
+def test_a_stray_undated_link_is_no_list_beside_the_columns_empty_list() -> None:
+    """Cause 1: one undated link outside the column's block does not outweigh the empty list
+    headed by the column's own name; a column listing one undated document is not blank."""
+    stray = '<div class="tools"><a href="/help/usage.html">使用帮助</a></div>'
+    got = inline(stray + _EMPTY_COLUMN, "/lm/index.html")
+    assert (got.item_count, got.blank) == (0, True)
+    one = '<div class="main"><h2>测试栏目</h2><ul class="list"><li><a href="/lm/rules.pdf">示例局工作规则</a></li></ul></div>'
+    got = inline(stray + one, "/lm/index.html")
+    assert (got.item_count, got.blank, got.items[0].title) == (1, False, "示例局工作规则")
+
+
+def test_an_inline_array_wins_over_a_tiny_undated_markup_list() -> None:
+    """Cause 2: a script array of dated records beats one undated link in the markup."""
+    records = ",".join(
+        f'{{"title": "第{d}条示例通知", "pubDate": "2026-01-0{d}", "url": "/lm/2026/0{d}.html"}}' for d in (3, 5, 7, 2)
+    )
+    body = (
+        '<div class="main"><ul class="list"><li><a href="/lm/about.html">栏目说明</a></li></ul></div>'
+        f"<script>var dataList = [{records}];</script>"
+    )
+    got = inline(body, "/lm/index.html")
+    assert (got.item_count, got.latest_item_date) == (4, date(2026, 1, 7))
+    dated = "".join(
+        f'<li><a href="/lm/a{d}.html">第{d}条栏目信息标题</a><span>2025-12-0{d}</span></li>' for d in range(1, 6)
+    )
+    side = '<script>var hot = [{"title": "热点一", "pubDate": "2026-01-09", "url": "/x/1.html"}];</script>'
+    got = inline(f'<ul class="list">{dated}</ul>{side}', "/lm/index.html")
+    assert (got.item_count, got.latest_item_date) == (5, date(2025, 12, 5))
+
+
+def test_a_column_menu_marking_the_current_column_is_navigation() -> None:
+    """Cause 3: undated links to sibling columns, one of them this page, are a menu."""
+    menu = (
+        '<div class="lbox"><div class="lbox-hd">机构信息</div><ul class="lbox-bd">'
+        '<li><a href="/about/intro.html">机构简介</a></li><li><a href="/about/leaders.html">领导信息</a></li>'
+        '<li class="cur"><a href="/about/duty.html">测试栏目</a></li><li><a href="/about/units.html">内设机构</a></li>'
+        "</ul></div>"
+    )
+    got = inline(menu + _EMPTY_COLUMN, "/about/duty.html")
+    assert (got.item_count, got.blank) == (0, True)
+
+
+@pytest.mark.parametrize(
+    ("path", "siblings"),
+    [
+        ("/content/channel/5501?page=1", ["/content/channel/5502", "/content/channel/5503", "/content/channel/5504"]),
+        ("/gg/002001/002001004/list.html", [f"/gg/002001/00200100{i}/list.html" for i in (1, 2, 3)]),
+    ],
+)
+def test_undated_links_shaped_like_this_page_are_sibling_columns(path: str, siblings: list[str]) -> None:
+    """Cause 3: numbered sibling columns (same shape as the page URL) are navigation; undated
+    links of another shape stay items."""
+    menu = "".join(f'<li><a href="{url}">兄弟栏目{i}</a></li>' for i, url in enumerate(siblings))
+    got = inline(f'<div class="cols"><ul class="cols-list">{menu}</ul></div>' + _EMPTY_LIST, path)
+    assert (got.item_count, got.blank) == (0, True)
+    docs = "".join(f'<li><a href="/doc/view/{i}88.html">示例文件第{i}号</a></li>' for i in range(3))
+    got = inline(f'<ul class="list">{docs}</ul>', path)
+    assert (got.item_count, got.blank) == (3, False)
+
+
+def test_a_class_that_only_starts_like_nav_may_hold_the_list() -> None:
+    """Cause 4: div.navlb (a prefix of nav) holding a long dated list keeps it; an undated
+    menu under such a class, or a dated list under a real nav word, stays furniture."""
+    rows = "".join(f'<li><a href="/lm/a{d}.html">第{d}条栏目信息标题</a><span>2026-01-0{d}</span></li>' for d in range(1, 7))
+    got = inline(f'<div class="navlb"><ul class="doc-list">{rows}</ul></div>', "/lm/index.html")
+    assert (got.item_count, got.latest_item_date) == (6, date(2026, 1, 6))
+    menu = "".join(f'<li><a href="/lm/s{d}.html">子栏目{d}</a></li>' for d in range(1, 7))
+    got = inline(f'<div class="menubox"><ul>{menu}</ul></div>' + _EMPTY_COLUMN, "/lm/index.html")
+    assert (got.item_count, got.blank) == (0, True)
+    got = inline(f'<div class="nav"><ul>{rows}</ul></div>' + _EMPTY_COLUMN, "/lm/index.html")
+    assert (got.item_count, got.blank) == (0, True)
+
+
+def test_a_placeholder_under_the_columns_name_beats_a_side_box() -> None:
+    """Cause 5: 本栏目正在建设中 under the column's own title makes it blank, though a side
+    box (its heading the first child of its container) lists dated items."""
+    side = (
+        '<div class="col-left"><div class="pic-news"><h4>图片新闻</h4>'
+        '<div class="it"><a href="/xw/2026/t20260108_1.html">示例局开展冬季检查</a><em>2026-01-08</em></div>'
+        '<div class="it"><a href="/xw/2026/t20260107_1.html">示例局召开工作会议</a><em>2026-01-07</em></div>'
+        "</div></div>"
+    )
+    main = '<div class="col-right"><div class="col-title">测试栏目</div><div class="box"><p>本栏目正在建设中……</p></div></div>'
+    got = inline(side + main, "/lm/index.html")
+    assert (got.item_count, got.blank, got.blank_reason) == (0, True, "本栏目正在建设中")
+    # A placeholder in another block (相关下载 暂无数据) leaves the column's list alone.
+    rows = "".join(f'<li><a href="/lm/a{d}.html">第{d}条栏目信息标题</a><span>2026-01-0{d}</span></li>' for d in range(1, 4))
+    other = '<div class="col-left"><h3>相关下载</h3><div><p>暂无数据</p></div></div>'
+    got = inline(other + f'<div class="col-right"><div class="col-title">测试栏目</div><ul>{rows}</ul></div>', "/lm/index.html")
+    assert (got.item_count, got.blank) == (3, False)
+
+
+def test_a_heading_inside_the_block_names_it() -> None:
+    """Cause 5: <div><h4>热门文章</h4><div class=item>… is a 热门 sidebar by its own first child."""
+    hot = "".join(
+        f'<div class="item"><a href="/xw/t2026010{d}_{d}.html">热门文章第{d}篇标题</a><i>2026-01-0{d}</i></div>' for d in (7, 8, 9)
+    )
+    rows = "".join(f'<li><a href="/lm/a{d}.html">第{d}条栏目信息标题</a><span>2025-11-0{d}</span></li>' for d in (1, 2))
+    got = inline(f'<div class="box"><h4>热门文章</h4>{hot}</div><ul class="list">{rows}</ul>', "/lm/index.html")
+    assert (got.item_count, got.latest_item_date) == (2, date(2025, 11, 2))
+
+
+def _home_blocks(jpage: str) -> str:
+    records = "".join(
+        f'<record><![CDATA[<li><a href="/art/2026/1/{d}/art_11_{d}.html">第{d}条工作动态</a><span>2026-01-0{d}</span></li>]]></record>'
+        for d in range(1, 6)
+    )
+    store = f'<div id="501"><script type="text/xml"><datastore><recordset>{records}</recordset></datastore></script></div>'
+    other = "".join(
+        f'<div class="box"><h3>{name}</h3><ul>'
+        + "".join(f'<li><a href="/art/2025/12/{d}/art_{n}_{d}.html">{name}第{d}条</a><span>2025-12-{d:02d}</span></li>' for d in range(1, 5))
+        + "</ul></div>"
+        for n, name in ((12, "通知公告"), (13, "政策文件"))
+    )
+    return f'<div class="box"><h3>工作动态</h3>{store}</div>{other}<script>$("#501").jpage({jpage});</script>'
+
+
+def test_a_homepage_block_paged_by_jpage_is_not_a_column() -> None:
+    """Cause 6: at the site root a jpage showing all its records is a homepage block's."""
+    blocks = _home_blocks("{totalRecord:5,perPage:5,showMode:'none'}")
+    html = f"<html><head><title>示例局</title></head><body>{blocks}</body></html>"
+    got = extract_page(html, f"{SITE}/", today=TODAY)
+    assert (got.kind, got.item_count, got.latest_item_date) == ("home", 13, date(2026, 1, 5))
+    # A jpage with more records than a page pages the column, even at the root; elsewhere any
+    # jpage means a column's list.
+    paged = f"<html><head><title>示例局</title></head><body>{_home_blocks('{totalRecord:40,perPage:5}')}</body></html>"
+    assert extract_page(paged, f"{SITE}/", today=TODAY).kind == "list"
+    assert extract_page(html, f"{SITE}/col/col11/index.html", today=TODAY).kind == "list"
+
+
+_RS_CHALLENGE = (
+    "<html><head><meta content=\"q1w2e3r4t5y6\" id=\"Zx9\" r='m'>"
+    "<script type=\"text/javascript\" r='m'>$_ts=window['$_ts'];if(!$_ts)$_ts={};$_ts.nsd=1234;$_ts.cd=\"aBcD\";</script>"
+    "<script src=\"/aBcD/c.Xy1.js\" r='m'></script></head>"
+    "<body><noscript>请开启JavaScript并刷新该页.</noscript><script r='m'>_$xx();</script></body></html>"
+)
+
+
+def test_a_js_challenge_answering_200_is_blocked_never_blank() -> None:
+    """Cause 7: a 瑞数-style challenge page is blocked; an unrecognised script-only shell is not blank."""
+    got = extract_page(_RS_CHALLENGE, f"{SITE}/", today=TODAY)
+    assert (got.kind, got.item_count, got.blank) == ("blocked", 0, False)
+    shell = "<html><head><script src='/x.js'></script></head><body><script>boot();</script></body></html>"
+    got = extract_page(shell, f"{SITE}/lm/index.html", today=TODAY)
+    assert (got.kind, got.item_count, got.blank) == ("list", 0, False)
+    assert "script-only shell: the page is drawn by JavaScript" in got.problems

@@ -470,3 +470,19 @@ def test_parse_retry_after() -> None:
     assert parse_retry_after(format_datetime(now - timedelta(hours=1), usegmt=True), now) == 0
     assert parse_retry_after("soon", now) is None
     assert parse_retry_after(None, now) is None
+
+
+@pytest.mark.parametrize(
+    "marker",
+    [
+        "<noscript>请开启JavaScript并刷新该页.</noscript>",
+        "<script>$_ts=window['$_ts'];if(!$_ts)$_ts={};</script>",
+        '<script>var $_ts={};$_ts.cd="qXrT";</script>',
+        "<script type=\"text/javascript\" r='m'>_$Ab();</script>",
+    ],
+)
+def test_detect_block_knows_the_rs_challenge(marker: str) -> None:
+    """A 瑞数-style JS challenge answering 200 is recognised by any one of its marks."""
+    page = f"<html><head></head><body>{marker}</body></html>"
+    assert detect_block(200, {}, page) is not None
+    assert "瑞数" in (detect_block(200, {}, page) or "")

@@ -20,6 +20,7 @@ from monitor.extract._vocab import MORE_TEXTS, NAV_JUNK_NAMES
 
 _TITLE_STRIP = re.compile(r"[\s\[\]【】()（）<>《》«»‹›.…:：»>]+")
 _DIGIT = re.compile(r"\d")
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # Containers of column links: menus, and the directory trees of 信息公开 pages.
 _NAV_AFFIXES = ("nav", "menu", "daohang", "tree", "mulu", "catalog", "gkml", "lanmu")
 _NAV_SELECTOR = ", ".join(
@@ -192,10 +193,15 @@ def _nav_link(
 
 
 def block_heading(container: LexborNode) -> str:
-    """The short text just before a list or link (its block title), looking up to three levels out."""
+    """The block title of a list or link: a heading that is the container's own first child
+    (<div><h4>要闻动态</h4><div class="item">…), else the short text just before it, looking
+    up to three levels out (never past the body: the head's <title> is no block's)."""
+    own = _own_heading(container)
+    if own:
+        return own
     node: LexborNode | None = container
     for _ in range(3):
-        if node is None:
+        if node is None or node.tag in ("body", "html"):
             break
         sibling = node.prev
         steps = 0
@@ -210,3 +216,14 @@ def block_heading(container: LexborNode) -> str:
             sibling = sibling.prev
         node = node.parent
     return ""
+
+
+def _own_heading(container: LexborNode) -> str:
+    """The text of a container's first element child when it is a heading (h1-h6)."""
+    child = container.child
+    while child is not None and not child.is_element_node:
+        child = child.next
+    if child is None or child.tag not in _HEADING_TAGS:
+        return ""
+    text = norm(child.text())
+    return text if text and len(text) <= 20 and not _DIGIT.search(text) else ""

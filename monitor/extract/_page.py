@@ -23,14 +23,14 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from monitor.dates import cell_date, date_from_url, make_date, match_date_cell
 from monitor.extract._article import content_length, labelled_date, read_article
-from monitor.extract._dom import Marks, norm, own_chrome
+from monitor.extract._dom import Marks, inner_chrome, norm, own_chrome
 from monitor.extract._hanweb import unwrap_records
 from monitor.extract._jsdata import inline_items
 from monitor.extract._model import Article, Item, Link, NavLink, PageExtract
 from monitor.extract._nav import block_heading, read_nav
-from monitor.extract._pager import next_page
+from monitor.extract._pager import jpage_pages, next_page
 from monitor.extract._scripted import data_url, js_rendered, shows_blocked
-from monitor.extract._urls import Resolver, is_http_url
+from monitor.extract._urls import Resolver, is_http_url, same_page, sibling_page
 from monitor.extract._vocab import (
     BLANK_PLACEHOLDERS,
     JUNK_TITLES,
@@ -48,6 +48,12 @@ _ENTRY_TAGS = frozenset({"li", "tr", "dd"})
 _MIN_LINE_ITEMS = 3  # links separated by <br> in one element form a list from this many
 _CLIMB = 5  # how many ancestors of a link may be its row (li > div > span > a is depth 3)
 _MAX_ROW_ANCHORS = 6
+# A group under a class that only looks like a menu's (div.navjz) is kept when it is a list:
+# this many rows at least, this share of them dated.
+_RESCUE_MIN_ROWS = 5
+_TINY_LIST = 3  # a markup list shorter than this (or undated) gives way to a richer inline array
+_STRAY_MAX_ITEMS = 2  # a group this small and undated may be a stray link, not the column's list
+_RESCUE_DATED_SHARE = 0.8
 _MAX_ROW_TEXT = 800
 _TITLE_MIN_FOR_BLOCK = 5  # two distinct links with texts this long make a block, not a row
 _NOISE_TAGS = ["script", "style", "noscript", "template", "textarea", "select", "object"]
@@ -74,7 +80,10 @@ _PLACEHOLDER_SLACK = 4  # 本栏目暂无信息，敬请关注 is a placeholder;
 _ROOT_PAGE = re.compile(r"^/(?:index|default|home|main|portal)\.[a-z]+$", re.IGNORECASE)
 # alert('本栏目正在建设中') in a script, or an alert="…" attribute (ASP.NET list controls).
 _ALERT = re.compile(r"alert\(\s*['\"]([^'\"]{2,60})['\"]")
-_PAGER_SCRIPTS = ("createPageHTML", "countPage", "Ls.pagination", ".jpage(")
+_JPAGE = ".jpage("
+_SCRIPT_SHELL = "script-only shell: the page is drawn by JavaScript"
+_LIST_ELEMENTS = "ul, ol, table, dl"
+_PAGER_SCRIPTS = ("createPageHTML", "countPage", "Ls.pagination", _JPAGE)
 _CLOSING_HTML = re.compile(r"</html\s*>", re.IGNORECASE)
 _OPENING_DOC = re.compile(r"<(?:html|body)\b", re.IGNORECASE)
 _LIST_TAGS = (("ul", re.compile(r"<ul\b", re.I), re.compile(r"</ul\s*>", re.I)),
@@ -112,6 +121,7 @@ class _Group:
     sidebar: bool  # inside a sidebar or under a 热点/排行/相关… heading
     weak_side: bool  # inside a left/right column
     heading: str
+    node: LexborNode  # the rows' container
 
     @property
     def dated(self) -> int:
@@ -161,11 +171,12 @@ def extract_page(html: str, base_url: str | None = None, *, today: date, hint: s
         return _page(common, "list", (), blank=True, reason="无内容")
     page = Parsed(body=body, meta=meta, title=title, scripts=scripts, marks=Marks(), resolve=resolve, today=today)
     groups = _find_groups(page)
-    main = _main_list(groups, _column_names(meta, title))
+    names = _column_names(meta, title)
+    main = _main_list(groups, names, page)
+    if main is not None and _placeholder_for_column(page, html, main, names):
+        main = None  # the column's own block says it is empty; the group is another block's
     common = _Common(base_url, title, read_nav(body, scripts, resolve), links, meta, problems)
-    items = main.items if main is not None else ()
-    if not items:
-        items = inline_items(scripts, resolve)
+    items = _prefer_inline(main.items if main is not None else (), scripts, resolve)
     if len(items) < 3 and not js_rendered(scripts, body) and shows_blocked(html):
         return _page(common, "blocked", ())
     if _is_soft404(page, items):
@@ -187,7 +198,25 @@ def extract_page(html: str, base_url: str | None = None, *, today: date, hint: s
     source = data_url(page, base_url)
     if source is not None or js_rendered(scripts, body):
         return _page(common, "list", (), next_page=pager, data_url=source)
-    return _page(common, "list", (), next_page=pager, blank=True, reason=_placeholder(body, scripts) or "无内容")
+    reason = _placeholder(body, scripts)
+    if reason is None and _SCRIPT_SHELL in problems and body.css_first(_LIST_ELEMENTS) is None:
+        # Nothing but script, not even an empty list: a challenge page nobody recognised, or a
+        # page drawn entirely by script. Not known to be empty, so never blank.
+        return _page(common, "list", (), next_page=pager)
+    return _page(common, "list", (), next_page=pager, blank=True, reason=reason or "无内容")
+
+
+def _prefer_inline(items: tuple[Item, ...], scripts: str, resolve: Resolver) -> tuple[Item, ...]:
+    """The markup's list, or the records of an inline script array (var itemObj = […]) when
+    the markup shows none, or only a few or undated links while the array has more dated ones."""
+    dated = sum(1 for item in items if item.date is not None)
+    if items and dated and len(items) >= _TINY_LIST:
+        return items
+    inline = inline_items(scripts, resolve)
+    if not items:
+        return inline
+    inline_dated = sum(1 for item in inline if item.date is not None)
+    return inline if inline_dated > dated and len(inline) >= len(items) else items
 
 
 def _page(
@@ -246,7 +275,7 @@ def _problems(raw: str, text: str, doc: LexborHTMLParser, scripted: bool) -> tup
         found.append("frameset page: the content is in frames")
     elif doc.body is not None and scripted:
         if len(doc.body.text(strip=True)) < 20 and doc.body.css_first("a[href]") is None:
-            found.append("script-only shell: the page is drawn by JavaScript")
+            found.append(_SCRIPT_SHELL)
     return tuple(found)
 
 
@@ -364,8 +393,13 @@ def _find_groups(page: Parsed) -> list[_Group]:
     groups: list[_Group] = []
     for parts in merged.values():
         container = parts[0][0]
+        rescue = False
         if marks.chrome(container):
-            continue  # navigation, header, footer: never items, so not worth reading
+            # Navigation, header, footer: never items, so not worth reading; but a class that
+            # merely starts or ends like a menu's (div.navjz) may hold a long dated list.
+            if marks.strong_chrome(container) or sum(len(ids) for _, ids in parts) < _RESCUE_MIN_ROWS:
+                continue
+            rescue = True
         items: list[Item] = []
         seen: set[tuple[str, str]] = set()
         for part, row_ids in parts:
@@ -378,6 +412,11 @@ def _find_groups(page: Parsed) -> list[_Group]:
                 if item is not None and (item.url, item.title) not in seen:
                     seen.add((item.url, item.title))
                     items.append(item)
+        dated = sum(1 for item in items if item.date is not None)
+        if rescue and (len(items) < _RESCUE_MIN_ROWS or dated < _RESCUE_DATED_SHARE * len(items)):
+            continue
+        if items and not dated and _links_here(parts, rows, page):
+            continue  # a menu of sibling columns marking the current one: navigation
         if items:
             groups.append(_group(tuple(items), container, marks))
     for parent, count in link_parents.values():
@@ -396,7 +435,22 @@ def _group(items: tuple[Item, ...], container: LexborNode, marks: Marks) -> _Gro
         sidebar=marks.sidebar(container) or _sidebar_heading(heading),
         weak_side=marks.weak_side(container),
         heading=heading,
+        node=container,
     )
+
+
+def _links_here(parts: list[tuple[LexborNode, list[int]]], rows: dict[int, LexborNode], page: Parsed) -> bool:
+    """Whether a row of the group is a link to the page itself and nothing else (a menu's
+    current entry; a list's row linking its own column beside a title is not one)."""
+    base = page.resolve.base_url
+    if base is None:
+        return False
+    for _, row_ids in parts:
+        for row_id in row_ids:
+            anchors = rows[row_id].css("a[href]")
+            if anchors and all(same_page(page.resolve(a.attributes.get("href") or "") or "", base) for a in anchors):
+                return True
+    return False
 
 
 def _line_items(parent: LexborNode, page: Parsed) -> tuple[Item, ...]:
@@ -449,6 +503,8 @@ def _row_item(row: LexborNode, page: Parsed, date_column: int | None) -> Item | 
     ]
     if not anchors or len(anchors) > _MAX_ROW_ANCHORS:
         return None
+    if row.tag not in _ENTRY_TAGS:  # a wrapper div read as a row: not its breadcrumb or menu
+        anchors = [anchor for anchor in anchors if not _in_inner_chrome(anchor, row)]
     text = row.text()
     if len(text) > _MAX_ROW_TEXT or any(word in text for word in _LOCATION_TEXT):
         return None
@@ -471,15 +527,27 @@ def _row_item(row: LexborNode, page: Parsed, date_column: int | None) -> Item | 
     if best is None or len(long_urls) > 1:
         return None
     title, url = best
-    if resolve.base_url is not None and url == resolve.base_url:
+    if same_page(url, resolve.base_url):
         return None  # the page linking to itself (breadcrumb, tab)
     shown = _row_date(row, page.today, url, date_column) if _DIGIT.search(text) else None
     if not url and shown is None:
         return None  # an undated script link is a tab or a button, not an item
-    if shown is None and _COLUMN_URL.search(url.split("?", 1)[0]):
-        return None  # an undated link to a column index is navigation, not an item
+    if shown is None and (_COLUMN_URL.search(url.split("?", 1)[0]) or sibling_page(url, resolve.base_url)):
+        return None  # an undated link to a column index or a sibling column is navigation, not an item
     pinned = "置顶" in text or any(_pinned_mark(node) for node in nodes)
     return Item(title=title, url=url, date=shown or date_from_url(url), pinned=pinned)
+
+
+def _in_inner_chrome(anchor: LexborNode, row: LexborNode) -> bool:
+    """Whether a link sits in a breadcrumb, menu or pager inside the row (a wrapper div read
+    as a row holds the page's breadcrumb beside its list)."""
+    node = anchor.parent
+    stop = row.mem_id
+    while node is not None and node.mem_id != stop:
+        if inner_chrome(node):
+            return True
+        node = node.parent
+    return False
 
 
 def _anchor_title(anchor: LexborNode) -> str:
@@ -613,17 +681,25 @@ def _names_column(heading: str, column_names: tuple[str, ...]) -> bool:
     return bool(key) and any(key.startswith(name) for name in column_names)
 
 
-def _main_list(groups: list[_Group], column_names: tuple[str, ...]) -> _Group | None:
+def _main_list(groups: list[_Group], column_names: tuple[str, ...], page: Parsed) -> _Group | None:
     """The column's own list: the best-scoring group outside navigation and sidebars.
 
     A sidebar whose heading is the column's own name (a column called 最新动态) is not a sidebar.
+    A stray group of one or two undated links (a search link in a top bar) is no list when the
+    page shows an empty list or a placeholder of its own.
     """
     best: tuple[float, int] | None = None
     chosen: _Group | None = None
+    shows_empty: bool | None = None
     for position, group in enumerate(groups):
         own_name = _names_column(group.heading, column_names)
         if group.sidebar and not own_name:
             continue
+        if not own_name and len(group.items) <= _STRAY_MAX_ITEMS and not group.dated:
+            if shows_empty is None:
+                shows_empty = _column_block_empty(page, column_names)
+            if shows_empty:
+                continue
         score = float(len(group.items) + 2 * group.dated)
         if own_name:
             score *= 3
@@ -632,6 +708,58 @@ def _main_list(groups: list[_Group], column_names: tuple[str, ...]) -> _Group | 
         if best is None or (score, -position) > best:
             best, chosen = (score, -position), group
     return chosen
+
+
+def _column_block_empty(page: Parsed, column_names: tuple[str, ...]) -> bool:
+    """Whether the block headed by the column's own name holds an empty list (a ul/ol without
+    entries) or a placeholder: where the column's list would be, empty."""
+    marks = page.marks
+    for node in page.body.css("ul, ol"):
+        child = node.child
+        while child is not None and not child.is_element_node:
+            child = child.next
+        if child is None and not marks.chrome(node) and _names_column(block_heading(node), column_names):
+            return True
+    return _placeholder_node(page, column_names, None) is not None
+
+
+def _placeholder_for_column(page: Parsed, html: str, main: _Group, column_names: tuple[str, ...]) -> bool:
+    """Whether a placeholder (本栏目正在建设中) stands in the block headed by the column's own
+    name while the chosen group is another block: a side column's, or one headed otherwise."""
+    if _names_column(main.heading, column_names) or not (main.weak_side or main.sidebar or main.heading):
+        return False
+    if not any(phrase in html for phrase in BLANK_PLACEHOLDERS):
+        return False  # cheap test before walking the text
+    return _placeholder_node(page, column_names, main.node) is not None
+
+
+def _placeholder_node(page: Parsed, column_names: tuple[str, ...], outside: LexborNode | None) -> LexborNode | None:
+    """The element of a placeholder text in the block headed by the column's own name (outside
+    the given container), not in a link, navigation or sidebar."""
+    marks = page.marks
+    for node in page.body.traverse(include_text=True):
+        if not node.is_text_node:
+            continue
+        value = (node.text_content or "").strip()
+        if not 2 <= len(value) <= 30 or not any(phrase in value for phrase in BLANK_PLACEHOLDERS):
+            continue
+        parent = node.parent
+        if parent is None or _inside_link(node) or marks.chrome(parent) or marks.sidebar(parent):
+            continue
+        if outside is not None and _within(parent, outside.mem_id):
+            continue
+        if _names_column(block_heading(parent), column_names):
+            return parent
+    return None
+
+
+def _within(node: LexborNode | None, ancestor_id: int) -> bool:
+    """Whether node is the element with that mem_id or inside it."""
+    while node is not None:
+        if node.mem_id == ancestor_id:
+            return True
+        node = node.parent
+    return False
 
 
 def _home_items(groups: list[_Group]) -> tuple[Item, ...]:
@@ -656,7 +784,7 @@ def _classify(
     """article, home or list, for a page nobody said the role of."""
     if len(items) < 8 and _looks_like_article(page):
         return "article"
-    if pager is not None or any(call in page.scripts for call in _PAGER_SCRIPTS):
+    if pager is not None or _pager_script(page):
         return "list"
     column = page.meta.get("ColumnName", "")
     if column and column not in ("首页", "网站首页"):
@@ -669,6 +797,17 @@ def _classify(
     if not blocks and len(nav) >= 12 and not _TITLE_SPLIT.search(page.title) and _placeholder(page.body) is None:
         return "home"  # a navigation-only homepage
     return "list"
+
+
+def _pager_script(page: Parsed) -> bool:
+    """Whether a CMS pager script pages this page. At a site's root a Hanweb jpage that shows
+    all its records at once is a homepage block's, not a column's pager."""
+    scripts = page.scripts
+    if any(call in scripts for call in _PAGER_SCRIPTS if call != _JPAGE):
+        return True
+    if _JPAGE not in scripts:
+        return False
+    return not _at_site_root(page.resolve.base_url) or jpage_pages(scripts)
 
 
 def _at_site_root(url: str | None) -> bool:

@@ -48,6 +48,8 @@ _HANWEB_COLUMN = re.compile(r"/col/col(\d+)/")
 _HANWEB_DEFAULT_PROXY = "/module/web/jpage/dataproxy.jsp"
 _JPAGE_OPTIONS_CHARS = 3000  # how far after `.jpage(` its options are looked for
 _NEXTGROUP_PAGE = re.compile(r"([?&]page=)1(?!\d)")
+_HANWEB_HIDDEN = re.compile(r"showMode\s*:\s*['\"]none['\"]")
+_JPAGE_CALL = ".jpage("
 
 
 def next_page(body: LexborNode, scripts: str, resolve: Resolver) -> str | None:
@@ -216,3 +218,22 @@ def _hanweb_next(store: LexborNode, options: str, unit: str | None, resolve: Res
         if unit:
             query["unitid"] = unit
     return resolve.relative(f"{proxy[1] if proxy else _HANWEB_DEFAULT_PROXY}?{urlencode(query)}")
+
+
+def jpage_pages(scripts: str) -> bool:
+    """Whether a Hanweb jpage call pages a list: more records (totalRecord) than one page shows
+    (perPage, 15 by default) and a visible pager. Homepage blocks call jpage too, with all
+    their records on one page and showMode 'none'."""
+    start = scripts.find(_JPAGE_CALL)
+    while start >= 0:
+        following = scripts.find(_JPAGE_CALL, start + len(_JPAGE_CALL))
+        end = min(start + _JPAGE_OPTIONS_CHARS, following if following >= 0 else len(scripts))
+        options = scripts[start:end]
+        total = _HANWEB_TOTAL.search(options)
+        per_page = _HANWEB_PER_PAGE.search(options)
+        if total is None:
+            return True  # records counted elsewhere: assume it pages
+        if int(total[1]) > (int(per_page[1]) if per_page else 15) and not _HANWEB_HIDDEN.search(options):
+            return True
+        start = following
+    return False

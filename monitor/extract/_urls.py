@@ -8,6 +8,8 @@ from urllib.parse import urljoin, urlsplit
 _URL_SPACE = re.compile(r"[\t\r\n]")
 SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.\-]*):")
 _HOST = re.compile(r"^https?://([^/?#]*)", re.IGNORECASE)
+_INDEX_FILE = re.compile(r"(?<=/)(?:index|default)\.[a-z]+$", re.IGNORECASE)
+_DIGITS = re.compile(r"\d")
 
 
 def host(url: str) -> str | None:
@@ -106,3 +108,55 @@ class Resolver:
     def relative(self, path: str) -> str:
         """A URL the page builds itself (a pager's next file), resolved when it can be."""
         return self(path) or path
+
+
+def same_page(url: str, base: str | None) -> bool:
+    """Whether a link names the page at base itself: the same URL, or the same path (a
+    directory and its index file alike) when the link has no query of its own (a column
+    menu links /column/12 from /column/12?pageIndex=1)."""
+    if base is None or not url:
+        return False
+    if url == base:
+        return True
+    try:
+        link, page = urlsplit(url), urlsplit(base)
+    except ValueError:
+        return False
+    if link.query and link.query != page.query:
+        return False
+    return link.netloc == page.netloc and _INDEX_FILE.sub("", link.path) == _INDEX_FILE.sub("", page.path)
+
+
+def sibling_page(url: str, base: str | None) -> bool:
+    """Whether a link has the shape of the page at base with one path segment (or query value)
+    numbered differently: a sibling column of a CMS that numbers its columns
+    (…/003002001/moreinfo.html beside …/003002004/moreinfo.html, /content/column/6786842)."""
+    if base is None or not url or url == base:
+        return False
+    try:
+        link, page = urlsplit(url), urlsplit(base)
+    except ValueError:
+        return False
+    if link.netloc != page.netloc:
+        return False
+    link_segments, page_segments = link.path.split("/"), page.path.split("/")
+    if len(link_segments) != len(page_segments):
+        return False
+    differing = [(a, b) for a, b in zip(link_segments, page_segments) if a != b]
+    link_query, page_query = _query_pairs(link.query), _query_pairs(page.query)
+    if not set(link_query) <= set(page_query):
+        return False
+    differing += [(value, page_query[key]) for key, value in link_query.items() if value != page_query[key]]
+    if len(differing) != 1:
+        return False
+    a, b = differing[0]
+    return len(a) == len(b) and _DIGITS.search(a) is not None and _DIGITS.sub("#", a) == _DIGITS.sub("#", b)
+
+
+def _query_pairs(query: str) -> dict[str, str]:
+    pairs: dict[str, str] = {}
+    for part in query.split("&"):
+        key, _, value = part.partition("=")
+        if key:
+            pairs[key] = value
+    return pairs

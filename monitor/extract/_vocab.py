@@ -47,6 +47,14 @@ CHROME_WORDS = frozenset({
     "daohang", "dh",
 })
 CHROME_SOLO = frozenset({"top", "head"})
+# Inside a row read from a wrapper div: the breadcrumb, menu and pager words only (a title
+# link wrapped in span.link is still the row's).
+INNER_CHROME_AFFIXES = ("nav", "menu", "crumb", "pagination", "paging")
+INNER_CHROME_WORDS = frozenset({"position", "location", "dqwz", "weizhi", "pager", "fenye", "daohang", "dh"})
+# Layout words that may follow a solo word in one class and keep it a header bar (top-bar).
+CHROME_SOLO_FILLERS = frozenset({
+    "bar", "box", "wrap", "wrapper", "inner", "con", "container", "bg", "area", "line", "w", "in",
+})
 SIDEBAR_AFFIXES = ("side", "hot", "rank", "tuijian", "recommend", "related", "xgwz", "xgxx")
 # Weak hints: a left/right column is as often the main list as a sidebar.
 WEAK_SIDE_WORDS = frozenset({"right", "left", "r", "l", "aside"})
