@@ -29,8 +29,13 @@ from monitor.rules.catalog import load_ruleset
 from monitor.rules.engine import evaluate_site
 from monitor.rules.model import AsOf
 from monitor.store import make_engine, session_factory, upgrade_async
-from monitor.store.findings import Rectification, record_findings, rectifications
-from monitor.store.models import Site
+from monitor.store.findings import (
+    Rectification,
+    record_account_findings,
+    record_findings,
+    rectifications,
+)
+from monitor.store.models import Account, Site
 from monitor.store.repository import (
     finish_run,
     load_accounts,
@@ -192,7 +197,8 @@ async def evaluate(
             account_records = await load_accounts(session, config.accounts, as_of.instant, config.tz)
             if since is not None:
                 found = await rectifications(
-                    session, [s.code for s in chosen], day_start(loaded, since), as_of.instant
+                    session, [s.code for s in chosen], [a.key for a in config.accounts],
+                    day_start(loaded, since), as_of.instant,
                 )
     finally:
         await engine.dispose()
@@ -217,6 +223,10 @@ async def record(loaded: LoadedConfig, report: Report) -> None:
             rows = {s.code: s for s in await session.scalars(sa.select(Site).where(Site.code.in_(codes)))}
             checked = [v for v in report.websites if v.code in rows]
             await record_findings(session, rows, checked, report.generated_at)
+            keys = [a.key for a in report.accounts if a.key]
+            accounts = {a.key: a for a in await session.scalars(sa.select(Account).where(Account.key.in_(keys)))}
+            observed = [a for a in report.accounts if a.key in accounts]
+            await record_account_findings(session, accounts, observed, report.generated_at)
     finally:
         await engine.dispose()
 

@@ -77,3 +77,29 @@ def test_regional_window_override(tmp_path: Path) -> None:
     doc = report_document(asyncio.run(jobs.evaluate(loaded, None)))
     stale = {a["name"]: [v["text"] for v in a["vetoes"]] for a in doc["accounts"]}
     assert stale["阳泉市场监管"] == ["监测时间点前1周内无更新"]
+
+
+def test_account_rectification(tmp_path: Path) -> None:
+    loaded = config(tmp_path)
+    asyncio.run(store_observations(loaded))
+    asyncio.run(jobs.record(loaded, asyncio.run(jobs.evaluate(loaded, None))))
+
+    async def posted_again() -> None:
+        now = datetime.now(timezone.utc)
+        engine = make_engine(loaded.database_url())
+        async with session_factory(engine).begin() as session:
+            rows = await sync_accounts(session, loaded.config.accounts)
+            session.add(AccountObservation(
+                account_id=rows["140300M019XL0001"].id, observed_at=now - timedelta(minutes=5), source="import",
+                outcome="ok", latest_post_at=now - timedelta(days=1), interaction=True,
+                platform_name="阳泉市场监管", verified_entity="阳泉市市场监督管理局", verified=True))
+        await engine.dispose()
+
+    asyncio.run(posted_again())
+    asyncio.run(jobs.record(loaded, asyncio.run(jobs.evaluate(loaded, None))))
+    doc = report_document(asyncio.run(jobs.evaluate(loaded, None, since=datetime.now(timezone.utc).date())))
+    status = {(r["name"], r["text"]): r["status"] for r in doc["rectification"] if r["subject"] == "account"}
+    assert status == {
+        ("阳泉市场监管", "监测时间点前2周内无更新"): "已整改",
+        ("红色云阳", "未提供有效互动功能"): "截止通报前仍未整改到位",
+    }

@@ -91,11 +91,12 @@ def render_markdown(doc: dict[str, Any]) -> str:
     if "rectification" in doc:
         out += [f"## 六、整改情况（{doc['since']}以来发现的问题）", ""]
         rows = [
-            [i, r["name"], r["code"], r["text"], (r["first_seen"] or "")[:10], r["status"]
-             + (f"（{r['resolved_at'][:10]}）" if r["resolved_at"] else "")]
+            [i, "网站" if r["subject"] == "website" else "政务新媒体", r["name"], r["code"], r["text"],
+             (r["first_seen"] or "")[:10], r["status"] + (f"（{r['resolved_at'][:10]}）" if r["resolved_at"] else "")]
             for i, r in enumerate(doc["rectification"], 1)
         ]
-        out += _table(["序号", "网站名称", "网站标识码", "存在问题", "发现日期", "整改情况"], rows) if rows else ["无。", ""]
+        header = ["序号", "类别", "名称", "标识码", "存在问题", "发现日期", "整改情况"]
+        out += _table(header, rows) if rows else ["无。", ""]
 
     out += ["## 附：栏目明细", ""]
     for x in sites:

@@ -115,7 +115,7 @@ def report_document(report: Report) -> dict[str, Any]:
 
 def _rectification(r: Rectification, tz: tzinfo) -> dict[str, Any]:
     return {
-        "code": r.code, "name": r.name, "unit": r.unit, "rule": r.rule, "text": r.text,
+        "subject": r.subject, "code": r.code, "name": r.name, "unit": r.unit, "rule": r.rule, "text": r.text,
         "first_seen": _when(r.first_seen, tz), "last_seen": _when(r.last_seen, tz),
         "resolved_at": _when(r.resolved_at, tz), "status": r.status,
     }

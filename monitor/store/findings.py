@@ -16,8 +16,9 @@ from datetime import datetime
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from monitor.rules.accounts import AccountVerdict
 from monitor.rules.verdict import Evidence, SiteVerdict
-from monitor.store.models import Finding, Site
+from monitor.store.models import Account, Finding, Site
 
 RECTIFIED = "已整改"
 NOT_RECTIFIED = "截止通报前仍未整改到位"
@@ -25,6 +26,26 @@ NOT_RECTIFIED = "截止通报前仍未整改到位"
 
 def _evidence(items: Sequence[Evidence]) -> list[dict[str, object]]:
     return [{"url": e.url, "seen": e.seen.isoformat() if e.seen else None, "detail": e.detail} for e in items]
+
+
+async def _update(
+    session: AsyncSession, owner: sa.ColumnElement[bool], new: Mapping[str, object],
+    current: Mapping[tuple[str, str], list[dict[str, object]]], undecided: set[str], now: datetime,
+) -> None:
+    """Open, refresh and resolve one owner's findings (new: the owner columns of a new row)."""
+    rows = {(f.rule, f.subject): f for f in await session.scalars(sa.select(Finding).where(owner))}
+    for (rule, text), evidence in current.items():
+        row = rows.get((rule, text))
+        if row is None:
+            session.add(Finding(**new, rule=rule, subject=text, text=text, first_seen=now, last_seen=now,
+                                evidence=evidence))
+            continue
+        if row.resolved_at is not None:  # it came back: open again from now
+            row.first_seen, row.resolved_at = now, None
+        row.last_seen, row.evidence = now, evidence
+    for key, row in rows.items():
+        if key not in current and row.resolved_at is None and row.rule not in undecided:
+            row.resolved_at = now
 
 
 async def record_findings(
@@ -35,30 +56,30 @@ async def record_findings(
         site = sites[verdict.code]
         current = {(v.rule, v.text): _evidence(v.evidence) for v in verdict.vetoes}
         current.update({(d.rule, d.text.split("（")[0]): _evidence(d.evidence) for d in verdict.deductions})
-        undecided = {u.rule for u in verdict.unknown}
-        rows = {
-            (f.rule, f.subject): f
-            for f in await session.scalars(sa.select(Finding).where(Finding.site_id == site.id))
-        }
-        for (rule, text), evidence in current.items():
-            row = rows.get((rule, text))
-            if row is None:
-                session.add(Finding(
-                    site_id=site.id, subject_key=f"site:{site.id}", rule=rule, subject=text, text=text,
-                    first_seen=now, last_seen=now, evidence=evidence,
-                ))
-                continue
-            if row.resolved_at is not None:  # it came back: open again from now
-                row.first_seen, row.resolved_at = now, None
-            row.last_seen, row.evidence = now, evidence
-        for key, row in rows.items():
-            if key not in current and row.resolved_at is None and row.rule not in undecided:
-                row.resolved_at = now
+        await _update(session, Finding.site_id == site.id, {"site_id": site.id, "subject_key": f"site:{site.id}"},
+                      current, {u.rule for u in verdict.unknown}, now)
+    await session.flush()
+
+
+async def record_account_findings(
+    session: AsyncSession, accounts: Mapping[str, Account], verdicts: Sequence[AccountVerdict], now: datetime
+) -> None:
+    """Update the findings of the given accounts (vetoes and notice findings) as of `now`."""
+    for verdict in verdicts:
+        account = accounts[verdict.key or ""]
+        current = {(v.rule, v.text): _evidence(v.evidence) for v in verdict.vetoes}
+        current.update({(f.rule, f.text): _evidence(f.evidence) for f in verdict.findings})
+        await _update(
+            session, Finding.account_id == account.id,
+            {"account_id": account.id, "subject_key": f"account:{account.id}"},
+            current, {u.rule for u in verdict.unknown}, now,
+        )
     await session.flush()
 
 
 @dataclass(frozen=True)
 class Rectification:
+    subject: str  # "website" | "account"
     code: str
     name: str
     unit: str
@@ -74,24 +95,33 @@ class Rectification:
 
 
 async def rectifications(
-    session: AsyncSession, codes: Sequence[str], since: datetime, until: datetime
+    session: AsyncSession, codes: Sequence[str], account_keys: Sequence[str], since: datetime, until: datetime
 ) -> list[Rectification]:
     """Findings open at some time between `since` and `until`, with whether they were rectified by `until`."""
-    rows = await session.execute(
-        sa.select(Finding, Site)
-        .join(Site, Finding.site_id == Site.id)
-        .where(
-            Site.code.in_(codes),
-            Finding.first_seen <= until,
-            sa.or_(Finding.resolved_at.is_(None), Finding.resolved_at >= since),
-        )
-        .order_by(Site.code, Finding.first_seen)
+    open_then = (
+        Finding.first_seen <= until,
+        sa.or_(Finding.resolved_at.is_(None), Finding.resolved_at >= since),
     )
     result = []
-    for finding, site in rows:
-        resolved = finding.resolved_at if finding.resolved_at and finding.resolved_at <= until else None
-        result.append(Rectification(
-            code=site.code, name=site.name, unit=site.unit, rule=finding.rule, text=finding.text,
-            first_seen=finding.first_seen, last_seen=finding.last_seen, resolved_at=resolved,
-        ))
+    sites = await session.execute(
+        sa.select(Finding, Site).join(Site, Finding.site_id == Site.id)
+        .where(Site.code.in_(codes), *open_then).order_by(Site.code, Finding.first_seen)
+    )
+    for finding, site in sites:
+        result.append(_rectification("website", site.code, site.name, site.unit, finding, until))
+    accounts = await session.execute(
+        sa.select(Finding, Account).join(Account, Finding.account_id == Account.id)
+        .where(Account.key.in_(account_keys), *open_then).order_by(Account.key, Finding.first_seen)
+    )
+    for finding, account in accounts:
+        result.append(_rectification("account", account.code or account.key, account.name, account.unit,
+                                     finding, until))
     return result
+
+
+def _rectification(subject: str, code: str, name: str, unit: str, finding: Finding, until: datetime) -> Rectification:
+    resolved = finding.resolved_at if finding.resolved_at and finding.resolved_at <= until else None
+    return Rectification(
+        subject=subject, code=code, name=name, unit=unit, rule=finding.rule, text=finding.text,
+        first_seen=finding.first_seen, last_seen=finding.last_seen, resolved_at=resolved,
+    )
