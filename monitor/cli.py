@@ -19,11 +19,23 @@ from zoneinfo import ZoneInfo
 import typer
 from loguru import logger
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+)
 from rich.table import Table
 
 from monitor import jobs
-from monitor.config import ConfigError, LoadedConfig, SiteConfig, default_config_path, load_config
+from monitor.config import (
+    ConfigError,
+    LoadedConfig,
+    SiteConfig,
+    default_config_path,
+    load_config,
+)
 from monitor.inspect import InspectError, inspect_file, inspect_url
 from monitor.report import FORMATS, Report, report_document
 

@@ -22,6 +22,7 @@ from monitor.config import ColumnConfig, CrawlConfig, SiteConfig
 from monitor.extract import (
     Dictionaries,
     Guide,
+    Item,
     Message,
     PageExtract,
     Signal,
@@ -31,7 +32,11 @@ from monitor.extract import (
     extract_identity,
     extract_messages,
     extract_page,
+    find_search,
+    has_search_box,
+    read_results,
     scan_page,
+    search_query,
 )
 from monitor.fetch import Fetcher, FetchResult
 from monitor.rules.service import is_service_column
@@ -50,7 +55,7 @@ class CrawlContext:
 class PageRecord:
     """A fetched page and what was read from it (page is None when nothing could be read)."""
 
-    role: str  # "home" | "column" | "article" | "guide"
+    role: str  # "home" | "column" | "article" | "guide" | "search"
     page_no: int
     result: FetchResult  # without its body: the extract keeps what the rules need
     page: PageExtract | None
@@ -60,6 +65,24 @@ class PageRecord:
     identity: frozenset[str] | None = None  # footer/meta elements shown (home and list pages)
     messages: tuple[Message, ...] = ()  # public messages shown (list pages of consultation columns)
     guide: Guide | None = None  # a 办事指南 page's key elements (role "guide")
+    search: SearchCheck | None = None  # the site-search check (role "search")
+
+
+@dataclass(frozen=True)
+class SearchCheck:
+    """The site-search check of a portal (deduct.search): what was searched, what came back.
+
+    state: "no_search" (the homepage shows no search box), "unresolved" (it shows one whose URL
+    could not be worked out, or loads a header by script that may hold one), "found" / "no_result" / "unclear" (the result page, see
+    ``monitor.extract.read_results``), "failed" (the result page could not be fetched). The
+    record's result is the search fetch, or the homepage's when no query was made.
+    """
+
+    state: str
+    title: str | None = None  # the homepage title searched for
+    item_url: str | None = None  # the page of that item
+    hits: tuple[Item, ...] = ()  # result links that are the item
+    count: int | None = None  # the number of results the page stated
 
 
 @dataclass(frozen=True)
@@ -96,6 +119,7 @@ class SiteCrawl:
     links: tuple[LinkRecord, ...]
     started_at: datetime
     finished_at: datetime
+    search: PageRecord | None = None  # the site-search check (portals)
 
     @property
     def page_count(self) -> int:
@@ -267,6 +291,53 @@ async def crawl_column(fetcher: Fetcher, target: ColumnTarget, ctx: CrawlContext
     return ColumnCrawl(target=target, category=category, pages=tuple(pages + articles + guides))
 
 
+def _search_item(page: PageExtract, site_url: str, today: date) -> Item | None:
+    """The homepage item to search for: the newest dated item of the site itself whose title has
+    at least 6 characters, published before today when one was (a search index may lag a day)."""
+    domain = _host(site_url).removeprefix("www.")
+    items = [
+        item for item in page.items
+        if item.date is not None and item.date <= today and len(search_query(item.title)) >= 6
+        and (_host(item.url) == domain or _host(item.url).endswith(f".{domain}"))
+    ]
+    earlier = [item for item in items if item.date is not None and item.date < today]
+    pool = earlier or items
+    return max(pool, key=lambda item: item.date or today) if pool else None
+
+
+def _search_record(result: FetchResult, check: SearchCheck) -> PageRecord:
+    return PageRecord(
+        role="search", page_no=1, result=replace(result, content=b"", text=None), page=None,
+        content_hash=hashlib.sha256(result.content).hexdigest() if result.content else None,
+        size=len(result.content) if result.content else None, search=check,
+    )
+
+
+async def _search(fetcher: Fetcher, site: SiteConfig, home: FetchResult, page: PageExtract | None,
+                  ctx: CrawlContext) -> PageRecord | None:
+    """deduct.search (portals): search the homepage's own search for one of its titles.
+
+    None when nothing could be checked (not a portal, homepage unread, no title to search).
+    """
+    if site.kind != "portal" or home.outcome != "ok" or home.text is None or page is None:
+        return None
+    if page.kind in ("soft404", "blocked"):
+        return None
+    form = find_search(home.text, home.final_url)
+    if form is None:
+        state = "unresolved" if has_search_box(home.text) else "no_search"
+        return _search_record(home, SearchCheck(state))
+    item = _search_item(page, home.final_url, ctx.today)
+    if item is None:
+        return None
+    query = search_query(item.title)
+    result = await fetcher.get(form.url_for(query, home.encoding))
+    if result.outcome != "ok" or result.text is None:
+        return _search_record(result, SearchCheck("failed", query, item.url))
+    found = read_results(result.text, result.final_url, query, item.url)
+    return _search_record(result, SearchCheck(found.state, query, item.url, found.hits, found.count))
+
+
 async def check_links(
     checker: LinkChecker, site: SiteConfig, pages: list[PageRecord], settings: CrawlConfig
 ) -> list[LinkRecord]:
@@ -301,9 +372,13 @@ async def check_links(
 async def crawl_site(fetcher: Fetcher, checker: LinkChecker, site: SiteConfig, ctx: CrawlContext) -> SiteCrawl:
     """Crawl one site end to end; never raises on network faults."""
     started = datetime.now(timezone.utc)
-    home = _read("home", 1, await fetcher.get(site.url), ctx)
+    home_result = await fetcher.get(site.url)
+    home = _read("home", 1, home_result, ctx)
     targets = column_targets(site, home.page)
-    columns = await asyncio.gather(*(crawl_column(fetcher, t, ctx) for t in targets))
+    columns, search = await asyncio.gather(
+        asyncio.gather(*(crawl_column(fetcher, t, ctx) for t in targets)),
+        _search(fetcher, site, home_result, home.page, ctx),
+    )
     links: list[LinkRecord] = []
     if ctx.settings.check_links:
         pages = [home] + [p for c in columns for p in c.pages]
@@ -313,7 +388,7 @@ async def crawl_site(fetcher: Fetcher, checker: LinkChecker, site: SiteConfig, c
     )
     return SiteCrawl(
         site=site, home=home, columns=tuple(columns), links=tuple(links),
-        started_at=started, finished_at=datetime.now(timezone.utc),
+        started_at=started, finished_at=datetime.now(timezone.utc), search=search,
     )
 
 

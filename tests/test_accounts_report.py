@@ -11,7 +11,12 @@ import yaml
 from monitor import jobs
 from monitor.config import LoadedConfig, parse_config
 from monitor.report import render_markdown, report_document
-from monitor.store import AccountObservation, make_engine, session_factory, upgrade_async
+from monitor.store import (
+    AccountObservation,
+    make_engine,
+    session_factory,
+    upgrade_async,
+)
 from monitor.store.repository import sync_accounts
 
 ACCOUNTS = [

@@ -7,7 +7,12 @@ import random
 
 import pytest
 
-from monitor.decode import charset_from_content_type, decode_html, decode_report, normalize_encoding
+from monitor.decode import (
+    charset_from_content_type,
+    decode_html,
+    decode_report,
+    normalize_encoding,
+)
 
 # A column list as an old GBK county site renders it: long enough for detection to work on.
 LIST_PAGE = (

@@ -14,7 +14,13 @@ import httpx
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
-from monitor.demo.fleet import DemoColumn, DemoFleet, DemoSite, demo_fleet, synthetic_fleet
+from monitor.demo.fleet import (
+    DemoColumn,
+    DemoFleet,
+    DemoSite,
+    demo_fleet,
+    synthetic_fleet,
+)
 from monitor.demo.render import Page, render_fleet
 from monitor.demo.server import DemoServer, DemoServerError
 

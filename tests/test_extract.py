@@ -9,7 +9,15 @@ from pathlib import Path
 
 import pytest
 
-from monitor.extract import Item, Link, NavLink, PageExtract, extract_data, extract_page, to_inspect_json
+from monitor.extract import (
+    Item,
+    Link,
+    NavLink,
+    PageExtract,
+    extract_data,
+    extract_page,
+    to_inspect_json,
+)
 
 PAGES = Path(__file__).parent / "pages"
 SITE = "http://www.example.gov.cn"

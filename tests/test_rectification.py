@@ -12,7 +12,7 @@ import yaml
 
 from monitor import jobs
 from monitor.config import LoadedConfig, parse_config
-from monitor.report import report_document, render_markdown
+from monitor.report import render_markdown, report_document
 from tests.httpserver import LocalHTTPServer, RequestHandler, respond
 
 TODAY = datetime.now(ZoneInfo("Asia/Shanghai")).date()

@@ -16,7 +16,11 @@ import yaml
 from monitor.rules.catalog import load_ruleset
 from monitor.rules.engine import evaluate_site
 from monitor.rules.model import AsOf
-from monitor.rules.observations import ColumnObservation, PageObservation, SiteObservations
+from monitor.rules.observations import (
+    ColumnObservation,
+    PageObservation,
+    SiteObservations,
+)
 
 FIXTURE = yaml.safe_load((Path(__file__).parent / "fixtures" / "yangquan_2023q3_columns.yaml").read_text("utf-8"))
 ZONE = ZoneInfo("Asia/Shanghai")

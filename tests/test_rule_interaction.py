@@ -6,9 +6,18 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-from monitor.rules.interaction import RULES, evaluate_interaction, evaluate_reply_stale, is_channel
+from monitor.rules.interaction import (
+    RULES,
+    evaluate_interaction,
+    evaluate_reply_stale,
+    is_channel,
+)
 from monitor.rules.model import AsOf
-from monitor.rules.observations import ColumnObservation, MessageObservation, PageObservation
+from monitor.rules.observations import (
+    ColumnObservation,
+    MessageObservation,
+    PageObservation,
+)
 from monitor.rules.verdict import ColumnStatus, RuleOutcome
 
 AS_OF = date(2024, 9, 3)

@@ -14,7 +14,12 @@ from monitor.rules.observations import (
     PageObservation,
     SiteObservations,
 )
-from monitor.rules.service import GUIDE_ELEMENTS, RULES, evaluate_service, is_service_column
+from monitor.rules.service import (
+    GUIDE_ELEMENTS,
+    RULES,
+    evaluate_service,
+    is_service_column,
+)
 from monitor.rules.verdict import RuleOutcome
 
 AS_OF = date(2024, 9, 3)

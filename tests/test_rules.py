@@ -273,3 +273,17 @@ def test_policy_column_deduction_without_double_penalty() -> None:
     stale = [column(f"政策文件{i}", page(days_ago(200)), "notice_policy", level=1) for i in range(5)]
     vetoed = evaluate_site(site(stale, kind="portal"), as_of(), RULES)
     assert vetoed.vetoes and vetoed.deductions == ()
+
+
+def test_undecided_deduction_counts_only_when_it_could_tip_the_score() -> None:
+    slow = (link("http://site/slow", False, "timeout", None),)
+    verdict = evaluate_site(site(fresh(1), kind="portal", links=slow), as_of(), RULES)
+    assert verdict.verdict == "pass" and verdict.unknown == ()
+    assert [u.rule for u in verdict.notes] == ["deduct.links_other"]
+    # At 60.05 points one more undecided link (0.1) could fail the portal: now it is unknown.
+    rules = replace(load_ruleset("national-2019", {"deduct.links_home": {"points": 39.95}}),
+                    indicator_points={**RULES.indicator_points, "功能设计": 100.0})
+    near = (link("http://site/a", True),) + slow
+    verdict = evaluate_site(site(fresh(1), kind="portal", links=near), as_of(), rules)
+    assert verdict.score == 60.05 and verdict.verdict == "unknown"
+    assert [u.rule for u in verdict.unknown] == ["deduct.links_other"]

@@ -4,7 +4,14 @@
 `DemoServer` serves them on 127.0.0.1. `synthetic_fleet` is the benchmark's larger fleet.
 """
 
-from monitor.demo.fleet import DemoColumn, DemoFleet, DemoItem, DemoSite, demo_fleet, synthetic_fleet
+from monitor.demo.fleet import (
+    DemoColumn,
+    DemoFleet,
+    DemoItem,
+    DemoSite,
+    demo_fleet,
+    synthetic_fleet,
+)
 from monitor.demo.render import render_fleet
 from monitor.demo.server import DemoServer, DemoServerError, serve_forever
 

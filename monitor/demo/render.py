@@ -16,7 +16,14 @@ from collections.abc import Iterator
 from datetime import date
 from html import escape
 
-from monitor.demo.fleet import DemoColumn, DemoFleet, DemoItem, DemoSite, HomeBlock, clock_text
+from monitor.demo.fleet import (
+    DemoColumn,
+    DemoFleet,
+    DemoItem,
+    DemoSite,
+    HomeBlock,
+    clock_text,
+)
 
 __all__ = ["Page", "render_fleet", "render_search", "search_path"]
 

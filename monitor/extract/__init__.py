@@ -21,6 +21,14 @@ from monitor.extract._model import (
     to_inspect_json,
 )
 from monitor.extract._page import extract_page
+from monitor.extract._search import (
+    SearchForm,
+    SearchResults,
+    find_search,
+    has_search_box,
+    read_results,
+    search_query,
+)
 from monitor.extract._security import (
     Dictionaries,
     Signal,
@@ -41,6 +49,8 @@ __all__ = [
     "Link",
     "NavLink",
     "PageExtract",
+    "SearchForm",
+    "SearchResults",
     "Signal",
     "dictionaries_from_config",
     "extract_data",
@@ -48,6 +58,10 @@ __all__ = [
     "extract_identity",
     "extract_messages",
     "extract_page",
+    "find_search",
+    "has_search_box",
+    "read_results",
+    "search_query",
     "scan_page",
     "to_inspect_json",
 ]

@@ -112,7 +112,9 @@ def render_markdown(doc: dict[str, Any]) -> str:
             out += [f"  - {e['detail']}（{e['url']}）" for e in v["evidence"]]
         for u in x["unknown"]:
             out.append(f"- 无法判断：{u['reason']}")
-        if x["vetoes"] or x["unknown"]:
+        for u in x.get("notes", []):
+            out.append(f"- 未能判断（不影响结论）：{u['reason']}")
+        if x["vetoes"] or x["unknown"] or x.get("notes"):
             out.append("")
         rows = [
             [c["name"], CATEGORY_TEXT.get(c["category"], c["category"]), c["level"] or "—",

@@ -88,6 +88,7 @@ def _website(v: SiteVerdict, tz: tzinfo) -> dict[str, Any]:
         "deductions": [_deduction(x, tz) for x in v.deductions],
         "score": v.score,
         "unknown": [_unknown(x) for x in v.unknown],
+        "notes": [_unknown(x) for x in v.notes],
         "homepage": {"latest_date": _day(v.homepage_latest), "fails_on": _day(v.homepage_fails_on)},
         "columns": [_column(c) for c in v.columns],
         "warnings": [_warning(w) for w in v.warnings],

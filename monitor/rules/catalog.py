@@ -15,6 +15,7 @@ from monitor.rules import (
     accounts,
     identity,
     interaction,
+    search,
     security,
     service,
     unreachable,
@@ -97,7 +98,7 @@ NATIONAL_2019: tuple[Rule, ...] = (
 RULESETS: Mapping[str, tuple[Rule, ...]] = MappingProxyType(
     {
         "national-2019": NATIONAL_2019 + unreachable.RULES + security.RULES + interaction.RULES
-        + service.RULES + identity.RULES + accounts.RULES
+        + service.RULES + identity.RULES + search.RULES + accounts.RULES
     }
 )
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from monitor.rules.catalog import Ruleset
+from monitor.rules.catalog import Rule, Ruleset
 from monitor.rules.evaluate import (
     AsOf,
     column_status,
@@ -21,6 +21,7 @@ from monitor.rules.evaluate import (
 from monitor.rules.identity import evaluate_identity
 from monitor.rules.interaction import evaluate_interaction, evaluate_reply_stale
 from monitor.rules.observations import SiteObservations
+from monitor.rules.search import evaluate_search
 from monitor.rules.security import evaluate_security
 from monitor.rules.service import evaluate_service
 from monitor.rules.unreachable import evaluate_unreachable
@@ -90,6 +91,7 @@ def evaluate_site(site: SiteObservations, as_of: AsOf, ruleset: Ruleset) -> Site
     if site.kind == "portal":
         outcomes.append(evaluate_identity(site, ruleset["deduct.site_identity"]))
         outcomes.append(evaluate_reply_stale(site.columns, as_of, ruleset["deduct.reply_stale"]))
+        outcomes.append(evaluate_search(site.search, as_of, ruleset["deduct.search"]))
     vetoes = [v for o in outcomes for v in o.vetoes]
     unknowns = [u for o in outcomes for u in o.unknown]
     warnings = [w for o in outcomes for w in o.warnings]
@@ -102,14 +104,21 @@ def evaluate_site(site: SiteObservations, as_of: AsOf, ruleset: Ruleset) -> Site
         ruleset,
     )
     score: float | None = None
+    notes: list[Unknown] = []
     if site.kind == "portal":
         score = round(100.0 - sum(d.points for d in deductions), 2)
-        worst = score - undecided_links * ruleset["deduct.links_other"].param("points")
-        if score >= ruleset.pass_score > worst:
-            unknowns.append(Unknown(
-                "deduct.links_other",
-                f"{undecided_links}个链接无法判断是否可用，得分可能低于{ruleset.pass_score:g}分",
-            ))
+        # An undecided deduction matters only when what it could cost takes the score below the pass mark.
+        undecided = [u for u in unknowns if ruleset[u.rule].kind == "deduction"]
+        if undecided_links:
+            undecided.append(Unknown("deduct.links_other", f"{undecided_links}个链接无法判断是否可用"))
+        at_stake = undecided_links * ruleset["deduct.links_other"].param("points") + sum(
+            _most(ruleset[rule]) for rule in {u.rule for u in undecided if u.rule != "deduct.links_other"}
+        )
+        unknowns = [u for u in unknowns if ruleset[u.rule].kind != "deduction"]
+        if score >= ruleset.pass_score > score - at_stake:
+            unknowns += undecided
+        else:
+            notes = undecided
 
     if vetoes or (score is not None and score < ruleset.pass_score):
         verdict = "fail"
@@ -121,5 +130,12 @@ def evaluate_site(site: SiteObservations, as_of: AsOf, ruleset: Ruleset) -> Site
         code=site.code, name=site.name, unit=site.unit, url=site.url, kind=site.kind,
         verdict=verdict, vetoes=tuple(vetoes), deductions=tuple(deductions), score=score,
         unknown=tuple(unknowns), columns=columns, warnings=tuple(warnings),
-        homepage_latest=home.latest, homepage_fails_on=home.fails_on,
+        homepage_latest=home.latest, homepage_fails_on=home.fails_on, notes=tuple(notes),
     )
+
+
+def _most(rule: Rule) -> float:
+    """The most a deduction rule can cost: its cap, else its largest points parameter."""
+    if "max_points" in rule.params:
+        return rule.param("max_points")
+    return max((value for name, value in rule.params.items() if "points" in name), default=0.0)

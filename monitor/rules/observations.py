@@ -141,6 +141,28 @@ class GuideObservation:
 
 
 @dataclass(frozen=True)
+class SearchObservation:
+    """The site-search check of one run (deduct.search): the homepage's search, queried with one
+    of the homepage's own titles.
+
+    state: "no_search" (the homepage shows no search box), "unresolved" (a search box whose URL
+    could not be worked out, or a header loaded by script that may hold one), "found", "no_result", "unclear" (a result page that shows no
+    results and does not say why), "failed" (the result page could not be fetched).
+    """
+
+    url: str  # the search URL queried; the homepage when no query was made
+    fetched_at: datetime
+    outcome: str
+    status: int | None
+    error: str | None
+    state: str
+    title: str | None = None  # the homepage title searched for
+    item_url: str | None = None  # the page of that item
+    hits: tuple[ItemObservation, ...] = ()  # result links that are the item
+    count: int | None = None  # the number of results the page stated
+
+
+@dataclass(frozen=True)
 class SiteObservations:
     code: str
     name: str
@@ -154,3 +176,4 @@ class SiteObservations:
     # Homepage probes before the as-of instant; None when probing is switched off.
     probes: tuple[ProbeObservation, ...] | None = None
     guides: tuple[GuideObservation, ...] = ()
+    search: SearchObservation | None = None  # the newest site-search check (portals)

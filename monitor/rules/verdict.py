@@ -88,3 +88,5 @@ class SiteVerdict:
     warnings: tuple[Warning, ...] = field(default=())
     homepage_latest: date | None = None
     homepage_fails_on: date | None = None
+    # Undecided deductions that cannot change the verdict: reported, not counted as unknown.
+    notes: tuple[Unknown, ...] = ()

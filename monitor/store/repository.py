@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from monitor.config import AccountConfig, SiteConfig
-from monitor.crawl import PageRecord, SiteCrawl
+from monitor.crawl import PageRecord, SearchCheck, SiteCrawl
 from monitor.fetch import FetchResult
 from monitor.rules.accounts import AccountObservationRecord, AccountRecord
 from monitor.rules.observations import (
@@ -30,6 +30,7 @@ from monitor.rules.observations import (
     MessageObservation,
     PageObservation,
     ProbeObservation,
+    SearchObservation,
     SignalObservation,
     SiteObservations,
 )
@@ -176,6 +177,29 @@ def _snapshot(run: CrawlRun, site: Site, column: SiteColumn | None, record: Page
             for m in record.messages
         ] or None,
         "guide": {"title": record.guide.title, "elements": sorted(record.guide.elements)} if record.guide else None,
+        **(_search_columns(record.search) if record.search is not None else {}),
+    }
+
+
+# A role "search" row is the site-search check (deduct.search), in the columns a page already has:
+# url = the search URL queried (the homepage's when no query was made); kind = the check's state
+# (no_search, unresolved, found, no_result, unclear; null when the result page was not fetched);
+# blank = nothing found (true: no search box, or the search found nothing; false: found; null:
+# undecided); blank_reason = the homepage title searched for (without a query, why there was
+# none); next_page = that item's own page; items = the result links that are the item (null
+# when no result page was read); item_count = the number of results the page stated.
+_NO_QUERY = {"no_search": "未找到站内搜索", "unresolved": "搜索框由脚本加载或提交，检索地址无法确定"}
+
+
+def _search_columns(check: SearchCheck) -> dict[str, Any]:
+    read = check.state in ("found", "no_result", "unclear")
+    return {
+        "kind": None if check.state == "failed" else check.state,
+        "blank": {"no_search": True, "no_result": True, "found": False}.get(check.state),
+        "blank_reason": check.title if check.title is not None else _NO_QUERY.get(check.state),
+        "next_page": check.item_url,
+        "items": [{"title": i.title, "url": i.url, "date": _iso(i.date)} for i in check.hits] if read else None,
+        "item_count": check.count,
     }
 
 
@@ -216,7 +240,7 @@ async def save_site_crawl(session: AsyncSession, run: CrawlRun, site: Site, craw
     columns = await _column_rows(session, site, crawl)
     snapshots = [_snapshot(run, site, None, home)] + [
         _snapshot(run, site, columns[column.target.url], page) for column in crawl.columns for page in column.pages
-    ]
+    ] + ([_snapshot(run, site, None, crawl.search)] if crawl.search is not None else [])
     await session.execute(sa.insert(PageSnapshot), snapshots)
     await session.execute(sa.insert(HomepageProbe), [{
         "site_id": site.id, "run_id": run.id, "probed_at": home.result.fetched_at,
@@ -287,6 +311,24 @@ async def load_guides(session: AsyncSession, site: Site, instant: datetime) -> t
     return tuple(
         GuideObservation(r.url, str(r.guide.get("title") or ""), frozenset(r.guide.get("elements") or ()), r.fetched_at)
         for r in rows if r.guide
+    )
+
+
+async def load_search(session: AsyncSession, site: Site, instant: datetime) -> SearchObservation | None:
+    """The site's newest site-search check up to `instant` (see _search_columns for the row)."""
+    row = await session.scalar(
+        sa.select(PageSnapshot)
+        .where(PageSnapshot.site_id == site.id, PageSnapshot.role == "search", PageSnapshot.fetched_at <= instant)
+        .order_by(PageSnapshot.fetched_at.desc(), PageSnapshot.id.desc())
+        .limit(1)
+    )
+    if row is None:
+        return None
+    state = row.kind if row.kind and row.outcome in OK_OUTCOMES else "failed"
+    return SearchObservation(
+        url=row.url, fetched_at=row.fetched_at, outcome=row.outcome, status=row.status, error=row.error,
+        state=state, title=row.blank_reason if state not in _NO_QUERY else None, item_url=row.next_page,
+        hits=_items_of(row), count=row.item_count,
     )
 
 
@@ -408,6 +450,7 @@ async def load_site(
         columns=tuple(columns), links=links,
         probes=None if probes_since is None else await load_probes(session, site, probes_since, instant),
         guides=await load_guides(session, site, instant),
+        search=await load_search(session, site, instant),
     )
 
 

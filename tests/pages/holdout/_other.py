@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from _common import CLOCK_JS, RUN_DAYS_JS, baidu, beian, conac, conac_rendered, jiucuo
+from _common import CLOCK_JS, RUN_DAYS_JS, beian, conac, conac_rendered, jiucuo
 
 PAGES: list[tuple[str, str, str]] = []
 
