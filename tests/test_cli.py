@@ -187,3 +187,13 @@ def test_rules_prints_the_table_with_overrides(tmp_path: Path) -> None:
     custom = monitor("rules", "--config", str(path))
     assert custom.returncode == 0
     assert "空白栏目数超过3个" in custom.stdout and "`blank_count` = 3" in custom.stdout
+
+
+def test_demo_runs_end_to_end(tmp_path: Path) -> None:
+    result = monitor("demo", "--port", "0", "--output", str(tmp_path / "out"))
+    assert result.returncode == 0, result.stderr
+    assert "共12个网站，不合格3个，无法判断0个" in result.stdout
+    reports = sorted(p.name for p in (tmp_path / "out").iterdir())
+    assert reports == [f"report-{TODAY.isoformat()}.json", f"report-{TODAY.isoformat()}.md"]
+    doc = json.loads((tmp_path / "out" / reports[0]).read_text(encoding="utf-8"))
+    assert [s["code"] for s in doc["websites"] if s["verdict"] == "fail"] == ["3703000041", "3703000052", "3703000063"]
