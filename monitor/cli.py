@@ -202,7 +202,7 @@ def probe(
     """One round of homepage probes (站点无法访问): run it from cron at least 20 times a day."""
     setup_logging(verbose)
     loaded = load(config)
-    if not loaded.config.probe.enabled:
+    if loaded.config.probe.enabled is False:
         logger.warning("{}: probe.enabled is false, so site.unreachable ignores these probes", loaded.path)
     probed, failed = asyncio.run(jobs.run_probe(loaded, select_sites(loaded, site)))
     out.print(f"probed {probed} homepages, {failed} not reachable within {loaded.config.fetch.timeout:g} s")

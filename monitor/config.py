@@ -149,8 +149,9 @@ class EvaluationConfig(_Strict):
 class ProbeConfig(_Strict):
     """Homepage availability probes for site.unreachable (run `monitor probe` from cron, or the daemon)."""
 
-    enabled: bool = False
-    """Off: site.unreachable is not judged. On: too few probes make it unknown."""
+    enabled: Literal["auto"] | bool = "auto"
+    """auto: judged for sites `monitor probe` has probed in the window; true: for every site
+    (too few probes make it unknown); false: never judged."""
 
 
 class SecurityConfig(_Strict):

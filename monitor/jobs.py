@@ -184,7 +184,7 @@ async def evaluate(
     ruleset = load_ruleset(config.ruleset, config.rules)
     as_of = as_of_for(loaded, day)
     probes_since = None
-    if config.probe.enabled:
+    if config.probe.enabled is not False:
         probes_since = as_of.instant - timedelta(days=ruleset["site.unreachable"].whole("window_days"))
     url = loaded.database_url()
     await upgrade_async(url)
@@ -193,7 +193,9 @@ async def evaluate(
     found: list[Rectification] = []
     try:
         async with session_factory(engine)() as session:
-            observations = await load_sites(session, chosen, as_of.instant, probes_since)
+            observations = await load_sites(
+                session, chosen, as_of.instant, probes_since, probes_required=config.probe.enabled is True
+            )
             account_records = await load_accounts(session, config.accounts, as_of.instant, config.tz)
             if since is not None:
                 found = await rectifications(

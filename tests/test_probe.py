@@ -17,7 +17,7 @@ def hang(request: RequestHandler) -> None:
     request.server.closing.wait(30)  # type: ignore[attr-defined]
 
 
-def config(tmp_path: Path, up: LocalHTTPServer, down: LocalHTTPServer, enabled: bool) -> LoadedConfig:
+def config(tmp_path: Path, up: LocalHTTPServer, down: LocalHTTPServer, enabled: bool | str) -> LoadedConfig:
     document = {
         "database": "sqlite:///monitor.db",
         "fetch": {"timeout": 1, "retries": 2},
@@ -66,3 +66,19 @@ def test_too_few_probes_is_unknown_and_probing_off_is_silent(tmp_path: Path) -> 
         off = config(tmp_path, up, other, enabled=False)
         report = asyncio.run(jobs.evaluate(off, None))
     assert all(u.rule != "site.unreachable" for s in report.websites for u in s.unknown)
+
+
+def test_auto_judges_the_sites_that_probe_rounds_reached(tmp_path: Path) -> None:
+    with LocalHTTPServer({"/": static(b"<p>ok</p>")}) as up, LocalHTTPServer({"/": static(b"<p>ok</p>")}) as other:
+        loaded = config(tmp_path, up, other, enabled="auto")
+        loaded = parse_config(
+            loaded.path.read_text(encoding="utf-8").replace("probes_per_day: 1", "probes_per_day: 20"), loaded.path
+        )
+        # A check fetches each homepage (and records it as a probe), but no probe round ran yet.
+        asyncio.run(jobs.run_check(loaded, list(loaded.config.sites)))
+        report = asyncio.run(jobs.evaluate(loaded, None))
+        assert all(u.rule != "site.unreachable" for s in report.websites for u in s.unknown)
+        asyncio.run(jobs.run_probe(loaded, list(loaded.config.sites)[:1]))
+        report = asyncio.run(jobs.evaluate(loaded, None))
+    reasons = {s.code: [u.reason for u in s.unknown if u.rule == "site.unreachable"] for s in report.websites}
+    assert reasons == {"3799000001": ["1天内仅有2次首页探测（需20次）"], "3799000002": []}

@@ -370,14 +370,19 @@ async def _with_later_pages(session: AsyncSession, firsts: list[PageSnapshot]) -
 
 
 async def load_probes(
-    session: AsyncSession, site: Site, since: datetime, instant: datetime
-) -> tuple[ProbeObservation, ...]:
-    rows = await session.scalars(
-        sa.select(HomepageProbe)
+    session: AsyncSession, site: Site, since: datetime, instant: datetime, *, required: bool
+) -> tuple[ProbeObservation, ...] | None:
+    """The site's homepage probes in (since, instant]; None when probing is not required and no
+    `monitor probe` round has probed the site in that window (the rule is then not judged)."""
+    rows = (await session.execute(
+        sa.select(HomepageProbe, CrawlRun.trigger)
+        .join(CrawlRun, HomepageProbe.run_id == CrawlRun.id, isouter=True)
         .where(HomepageProbe.site_id == site.id, HomepageProbe.probed_at > since, HomepageProbe.probed_at <= instant)
         .order_by(HomepageProbe.probed_at)
-    )
-    return tuple(ProbeObservation(r.probed_at, r.ok, r.outcome, r.elapsed_ms) for r in rows)
+    )).all()
+    if not required and not any(trigger == "probe" for _, trigger in rows):
+        return None
+    return tuple(ProbeObservation(r.probed_at, r.ok, r.outcome, r.elapsed_ms) for r, _ in rows)
 
 
 async def save_probe(session: AsyncSession, run: CrawlRun, site: Site, result: FetchResult, deadline: float) -> None:
@@ -391,7 +396,8 @@ async def save_probe(session: AsyncSession, run: CrawlRun, site: Site, result: F
 
 
 async def load_site(
-    session: AsyncSession, site: Site, instant: datetime, probes_since: datetime | None = None
+    session: AsyncSession, site: Site, instant: datetime, probes_since: datetime | None = None,
+    probes_required: bool = False,
 ) -> SiteObservations:
     """Everything the rules need about one site, as known at `instant` (probes only when asked)."""
     before = PageSnapshot.fetched_at <= instant
@@ -448,25 +454,28 @@ async def load_site(
         home_latest=_observation(homes) if homes else None,
         home_last_ok=_observation(home_oks) if home_oks else None,
         columns=tuple(columns), links=links,
-        probes=None if probes_since is None else await load_probes(session, site, probes_since, instant),
+        probes=None if probes_since is None else await load_probes(
+            session, site, probes_since, instant, required=probes_required
+        ),
         guides=await load_guides(session, site, instant),
         search=await load_search(session, site, instant),
     )
 
 
 async def load_sites(
-    session: AsyncSession, sites: Sequence[SiteConfig], instant: datetime, probes_since: datetime | None = None
+    session: AsyncSession, sites: Sequence[SiteConfig], instant: datetime, probes_since: datetime | None = None,
+    probes_required: bool = False,
 ) -> list[SiteObservations]:
     """Observations of the configured sites, in config order; a site never checked has none."""
     rows = {s.code: s for s in await session.scalars(sa.select(Site).where(Site.code.in_([x.code for x in sites])))}
     result = []
     for config in sites:
         if config.code in rows:
-            result.append(await load_site(session, rows[config.code], instant, probes_since))
+            result.append(await load_site(session, rows[config.code], instant, probes_since, probes_required))
         else:
             result.append(SiteObservations(
                 code=config.code, name=config.name, unit=config.responsible_unit, url=config.url,
                 kind=config.kind, home_latest=None, home_last_ok=None, columns=(), links=(),
-                probes=None if probes_since is None else (),
+                probes=() if probes_since is not None and probes_required else None,
             ))
     return result
