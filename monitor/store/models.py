@@ -32,7 +32,7 @@ ColumnCategory = Literal["dynamic", "notice_policy", "yearly", "interaction", "s
 ColumnSource = Literal["config", "discovered"]
 RunStatus = Literal["running", "completed", "failed", "interrupted"]
 RunTrigger = Literal["check", "demo", "schedule", "probe"]
-SnapshotRole = Literal["home", "column", "article"]
+SnapshotRole = Literal["home", "column", "article", "guide", "search"]
 ObservationSource = Literal["feed", "import", "manual"]
 
 # Stable constraint and index names, so that Alembic autogenerate compares
