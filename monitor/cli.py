@@ -213,7 +213,7 @@ def report(
     config: ConfigOption = None,
     as_of: Annotated[str | None, typer.Option("--as-of", help="监测时间点 YYYY-MM-DD (default: now).")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help=f"One of: {', '.join(FORMATS)}.")] = "json",
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout (required for xlsx).")] = None,
     site: Annotated[str | None, typer.Option("--site", help="Only the site with this 网站标识码.")] = None,
     since: Annotated[str | None, typer.Option(
         "--since", help="Also list findings open since this date (YYYY-MM-DD) and whether they were rectified.",
@@ -225,11 +225,14 @@ def report(
     setup_logging(verbose, quiet=True)
     loaded = load(config)
     check_formats([fmt])
+    if output is None and not FORMATS[fmt].text:
+        raise UsageError(f"--format {fmt} is binary: write it to a file with --output FILE")
     day = parse_day(as_of)
     result = asyncio.run(jobs.evaluate(loaded, day, select_sites(loaded, site), since=parse_day(since, "--since")))
     if output is None:
-        _, render = FORMATS[fmt]
-        sys.stdout.write(render(report_document(result)))
+        sys.stdout.flush()
+        sys.stdout.buffer.write(FORMATS[fmt].render(report_document(result)))
+        sys.stdout.buffer.flush()
     else:
         jobs.write_report(result, fmt, output)
         err.print(f"report: {output}")

@@ -235,13 +235,12 @@ async def record(loaded: LoadedConfig, report: Report) -> None:
 
 def write_report(report: Report, fmt: str, path: Path) -> Path:
     """Render one format of the report to a file (folders created as needed)."""
-    _, render = FORMATS[fmt]
+    data = FORMATS[fmt].render(report_document(report))
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(render(report_document(report)), encoding="utf-8")
+    path.write_bytes(data)
     logger.info("report written to {}", path)
     return path
 
 
 def default_report_path(loaded: LoadedConfig, report: Report, fmt: str) -> Path:
-    extension, _ = FORMATS[fmt]
-    return loaded.report_dir() / f"report-{report.as_of.isoformat()}.{extension}"
+    return loaded.report_dir() / f"report-{report.as_of.isoformat()}.{FORMATS[fmt].extension}"

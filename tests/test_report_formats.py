@@ -1,0 +1,288 @@
+"""Every report format from one synthetic report, read back as its users' tools read it."""
+
+from __future__ import annotations
+
+import asyncio
+import csv
+import io
+import os
+import subprocess
+import sys
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import openpyxl
+import pytest
+import yaml
+from selectolax.lexbor import LexborHTMLParser
+
+from monitor import jobs
+from monitor.config import parse_config
+from monitor.report import FORMATS, Report, render
+from monitor.rules.accounts import RULES as ACCOUNT_RULES
+from monitor.rules.accounts import (
+    AccountObservationRecord,
+    AccountRecord,
+    evaluate_account,
+)
+from monitor.rules.catalog import load_ruleset
+from monitor.rules.engine import evaluate_site
+from monitor.rules.model import AsOf
+from monitor.rules.observations import (
+    ColumnObservation,
+    GuideObservation,
+    MessageObservation,
+    PageObservation,
+    SiteObservations,
+)
+from monitor.rules.service import GUIDE_ELEMENTS
+from monitor.store.findings import Rectification
+from tests.httpserver import LocalHTTPServer, RequestHandler, respond
+
+ROOT = Path(__file__).resolve().parent.parent
+CST = ZoneInfo("Asia/Shanghai")
+AS_OF = date(2024, 9, 3)
+INSTANT = datetime(2024, 9, 3, 23, 59, tzinfo=CST)
+SEEN = datetime(2024, 9, 3, 10, 0, tzinfo=CST)
+RULES = load_ruleset("national-2019")
+HOSTILE = "<script>alert('x')</script>测试局"
+BLANK_TEXT = "空白栏目数超过5个"
+STALE_TEXT = "监测时间点前2周内无更新"
+
+
+def when() -> AsOf:
+    return AsOf(day=AS_OF, instant=INSTANT, max_age=timedelta(days=7))
+
+
+def page(*dates: date, blank: bool = False, kind: str = "list", outcome: str = "ok") -> PageObservation:
+    failed = outcome != "ok"
+    return PageObservation(
+        url="http://site.test/col/", fetched_at=SEEN, outcome=outcome, status=None if failed else 200,
+        kind=None if failed else kind, dates=dates, item_count=None if failed else len(dates),
+        blank=None if failed else blank, blank_reason="暂无信息" if blank else None,
+        error="timed out after 15.0 s" if failed else None,
+    )
+
+
+def column(name: str, observed: PageObservation, category: str = "dynamic") -> ColumnObservation:
+    return ColumnObservation(name=name, url=f"http://site.test/{name}/", category=category, level=1,
+                             latest=observed, last_ok=observed if observed.ok else None)
+
+
+def site(code: str, name: str, columns: list[ColumnObservation], home: PageObservation | None = None) -> SiteObservations:
+    """A department site whose interaction and service columns pass, so only `columns` decide it."""
+    home = home or page(AS_OF - timedelta(days=1), kind="home")
+    answered = MessageObservation("咨询社保缴费", "http://site.test/ldxx/1.html",
+                                  AS_OF - timedelta(days=40), AS_OF - timedelta(days=38), "replied")
+    mailbox = replace(page(AS_OF - timedelta(days=40)), messages=(answered,))
+    services = [column("领导信箱", mailbox, "interaction"), column("办事服务", page(AS_OF - timedelta(days=40)), "static")]
+    guide = GuideObservation("http://site.test/bsfw/1.html", "户籍办理指南", frozenset(GUIDE_ELEMENTS), SEEN)
+    return SiteObservations(code=code, name=name, unit=f"{name}办公室", url=f"http://{code}.site.test/",
+                            kind="department", home_latest=home, home_last_ok=home if home.ok else None,
+                            columns=tuple(columns + services), links=(), guides=(guide,))
+
+
+def synthetic_report(*, since: date | None = None) -> Report:
+    blank = [column(f"空白{i}", page(blank=True), "static") for i in range(5)]
+    failing = site("3703000001", "淄博市测试局", blank + [column("工作动态", page(AS_OF - timedelta(days=11)))])
+    passing = site("3703000002", HOSTILE, [column("工作动态", page(AS_OF - timedelta(days=1)))])
+    unreachable = site("3703000003", "无法访问局", [], home=page(outcome="timeout"))
+    websites = tuple(evaluate_site(s, when(), RULES) for s in (failing, passing, unreachable))
+    stale = AccountRecord(
+        key="weibo:测试发布", code=None, name="测试发布", platform="weibo", operator="淄博市测试局",
+        unit="淄博市测试局", feed="http://feeds.test/weibo",
+        observations=(AccountObservationRecord(observed_at=SEEN, source="feed", outcome="ok",
+                                               latest_post=AS_OF - timedelta(days=20), post_count=3),),
+    )
+    account = evaluate_account(stale, when(), {rule.id: rule for rule in ACCOUNT_RULES})
+    found = (
+        Rectification(subject="website", code="3703000001", name="淄博市测试局", unit="淄博市测试局办公室",
+                      rule="site.columns_blank", text=BLANK_TEXT, first_seen=SEEN - timedelta(days=5),
+                      last_seen=SEEN, resolved_at=None),
+        Rectification(subject="account", code="", name="测试发布", unit="淄博市测试局", rule="account.interaction",
+                      text="未提供有效互动功能", first_seen=SEEN - timedelta(days=6), last_seen=SEEN - timedelta(days=3),
+                      resolved_at=SEEN - timedelta(days=2)),
+    ) if since else ()
+    return Report(as_of=AS_OF, ruleset=RULES.name, generated_at=INSTANT, websites=websites, tz=CST,
+                  since=since, rectifications=found, accounts=(account,))
+
+
+@pytest.fixture(scope="module")
+def report() -> Report:
+    built = synthetic_report(since=AS_OF - timedelta(days=7))
+    verdicts = {v.name: v.verdict for v in built.websites}
+    assert verdicts == {"淄博市测试局": "fail", HOSTILE: "pass", "无法访问局": "unknown"}
+    assert [v.text for v in built.websites[0].vetoes] == [BLANK_TEXT]
+    assert built.accounts[0].verdict == "fail"
+    return built
+
+
+def test_every_format_renders_bytes(report: Report) -> None:
+    assert set(FORMATS) == {"json", "md", "html", "csv", "xlsx"}
+    for name, fmt in FORMATS.items():
+        data = render(report, name)
+        assert isinstance(data, bytes) and data
+        if fmt.text:
+            data.decode("utf-8")
+    assert not FORMATS["xlsx"].text
+    assert render(report, "csv").startswith(b"\xef\xbb\xbf")
+    assert not render(report, "md").startswith(b"\xef\xbb\xbf")
+
+
+def test_xlsx(report: Report, tmp_path: Path) -> None:
+    path = tmp_path / "report.xlsx"
+    path.write_bytes(render(report, "xlsx"))
+    book = openpyxl.load_workbook(path)
+    assert {"汇总", "不合格网站", "栏目明细", "政务新媒体", "预警", "整改情况"} <= set(book.sheetnames)
+    assert book.sheetnames[:2] == ["汇总", "不合格网站"]
+
+    failed = book["不合格网站"]
+    header = [c.value for c in failed[1]]
+    assert header == ["序号", "网站名称", "网址", "网站标识码", "责任单位", "结论", "存在问题", "扣分", "得分"]
+    assert failed.freeze_panes == "A2" and failed["A1"].font.b
+    assert failed.column_dimensions["G"].width > failed.column_dimensions["A"].width
+    rows = [[c.value for c in row] for row in failed.iter_rows(min_row=2)]
+    assert len(rows) == 1
+    assert rows[0][:7] == [1, "淄博市测试局", "http://3703000001.site.test/", "3703000001", "淄博市测试局办公室",
+                           "不合格", BLANK_TEXT]
+
+    summary = {row[0].value: row[1].value for row in book["汇总"].iter_rows(min_row=2)}
+    assert summary["监测时间点"] == datetime(2024, 9, 3)  # a date cell (openpyxl reads dates back as datetimes)
+    assert book["汇总"]["B2"].is_date
+    assert summary["监测政府网站"] == 3 and summary["不合格网站"] == 1
+
+    columns = book["栏目明细"]
+    assert [c.value for c in columns[1]] == ["网站", "栏目", "类别", "级别", "最近更新", "状态", "到期日期", "说明"]
+    work = next(row for row in columns.iter_rows(min_row=2) if row[1].value == "工作动态" and row[0].value == "淄博市测试局")
+    assert work[4].is_date and work[4].value.date() == AS_OF - timedelta(days=11)
+    assert work[6].is_date and work[6].value.date() == AS_OF + timedelta(days=3)
+    assert work[5].value == "正常"
+
+    accounts = [[c.value for c in row] for row in book["政务新媒体"].iter_rows()]
+    assert accounts[0] == ["序号", "账号名称", "开设主体", "账号类型", "责任单位", "检查结果", "存在问题"]
+    assert accounts[1] == [1, "测试发布", "淄博市测试局", "微博", "淄博市测试局", "不合格", STALE_TEXT]
+
+    warnings = book["预警"]
+    assert [c.value for c in warnings[1]][:4] == ["类别", "名称", "预警内容", "到期日期"]
+    warned = [row for row in warnings.iter_rows(min_row=2) if row[1].value == "淄博市测试局"]
+    assert warned and all(row[3].is_date for row in warned)
+
+    fixes = [[c.value for c in row] for row in book["整改情况"].iter_rows(min_row=2)]
+    assert fixes[0][1:5] == ["网站", "淄博市测试局", "3703000001", BLANK_TEXT]
+    assert fixes[0][6] == "截止通报前仍未整改到位" and fixes[0][7] is None
+    assert fixes[1][1:3] == ["政务新媒体", "测试发布"] and fixes[1][6] == "已整改"
+    assert fixes[1][5] == datetime(2024, 8, 28) and fixes[1][7] == datetime(2024, 9, 1)
+
+
+def test_xlsx_without_rectification_and_formula_text() -> None:
+    plain = synthetic_report()
+    hostile = replace(plain, websites=(
+        replace(plain.websites[0], name="=HYPERLINK(\"http://evil\")", unit="测试\x07单位"),
+    ))
+    book = openpyxl.load_workbook(io.BytesIO(render(hostile, "xlsx")))
+    assert "整改情况" not in book.sheetnames
+    cell = book["不合格网站"]["B2"]
+    assert cell.value == "=HYPERLINK(\"http://evil\")" and cell.data_type == "s"
+    assert book["不合格网站"]["E2"].value == "测试单位"  # control characters XML forbids are dropped
+    rows = list(csv.reader(io.StringIO(render(hostile, "csv").decode("utf-8-sig"))))
+    assert rows[1][2] == "'=HYPERLINK(\"http://evil\")"
+
+
+def test_html(report: Report) -> None:
+    page_text = render(report, "html").decode("utf-8")
+    assert "<script>" not in page_text and "&lt;script&gt;" in page_text
+    assert "<link" not in page_text and "src=" not in page_text  # self-contained
+    tree = LexborHTMLParser(page_text)
+    assert tree.css_first("title").text().startswith("政府网站监测情况通报")
+    headings = [h.text() for h in tree.css("h2")]
+    assert headings[:2] == ["一、总体情况", "二、不合格网站"]
+    assert any(h.startswith("六、整改情况") for h in headings)
+    assert "附：栏目明细" in headings
+    failed_table = tree.css_first("h2 + table")
+    cells = [td.text() for td in failed_table.css("tbody tr")[0].css("td")]
+    assert cells[:7] == ["1", "淄博市测试局", "http://3703000001.site.test/", "3703000001", "淄博市测试局办公室",
+                         "不合格", BLANK_TEXT]
+    link = failed_table.css_first("a")
+    assert link.attributes["href"] == "http://3703000001.site.test/"
+    site_headings = [h.text() for h in tree.css("h3")]
+    assert f"{HOSTILE}（合格）" in site_headings
+    account_rows = [[td.text() for td in tr.css("td")] for tr in tree.css("table tbody tr")]
+    assert ["1", "测试发布", "淄博市测试局", "微博", "淄博市测试局", "不合格", STALE_TEXT] in account_rows
+
+
+def test_csv(report: Report) -> None:
+    text = render(report, "csv").decode("utf-8-sig")
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert [r["类别"] for r in rows] == ["网站", "网站", "网站", "政务新媒体"]
+    failing = rows[0]
+    assert (failing["标识码"], failing["名称"], failing["结论"], failing["存在问题"]) == (
+        "3703000001", "淄博市测试局", "不合格", BLANK_TEXT)
+    assert failing["类型"] == "部门网站" and failing["得分"] == ""
+    assert rows[1]["名称"] == HOSTILE and rows[1]["结论"] == "合格"
+    assert rows[2]["结论"] == "无法判断" and rows[2]["无法判断原因"]
+    assert (rows[3]["名称"], rows[3]["类型"], rows[3]["存在问题"]) == ("测试发布", "微博", STALE_TEXT)
+
+
+def test_markdown_keeps_its_sections(report: Report) -> None:
+    markdown = render(report, "md").decode("utf-8")
+    assert "## 二、不合格网站" in markdown and "## 六、整改情况" in markdown
+    assert f"| 1 | 淄博市测试局 | http://3703000001.site.test/ | 3703000001 | 淄博市测试局办公室 | 不合格 | {BLANK_TEXT} |" in markdown
+    assert f"| 1 | 测试发布 | 淄博市测试局 | 微博 | 淄博市测试局 | 不合格 | {STALE_TEXT} |" in markdown
+
+
+# -- the command line ----------------------------------------------------------------------
+
+
+def monitor(*args: str, cwd: Path) -> subprocess.CompletedProcess[bytes]:
+    environment = {key: value for key, value in os.environ.items() if key != "MONITOR_CONFIG"}
+    environment["CI"] = "true"
+    return subprocess.run([sys.executable, "-m", "monitor", *args], check=False, cwd=cwd, env=environment,
+                          capture_output=True, timeout=240)
+
+
+def stale_homepage(request: RequestHandler) -> None:
+    day = (datetime.now(CST).date() - timedelta(days=30)).isoformat()
+    rows = "".join(f'<li><a href="/a{i}.html">第{i}条工作动态</a><span>{day}</span></li>' for i in range(5))
+    respond(request, 200, f'<html><head><meta charset="utf-8"><title>首页</title></head>'
+                          f'<body><ul>{rows}</ul></body></html>'.encode())
+
+
+def test_cli_xlsx(tmp_path: Path) -> None:
+    with LocalHTTPServer({"/": stale_homepage}) as server:
+        document = {
+            "database": "sqlite:///monitor.db",
+            "fetch": {"timeout": 2, "retries": 0},
+            "crawl": {"check_links": False},
+            "sites": [{"code": "3799000001", "name": "网站甲", "url": server.url("/")}],
+        }
+        config = tmp_path / "config.yaml"
+        config.write_text(yaml.safe_dump(document, allow_unicode=True), encoding="utf-8")
+        loaded = parse_config(config.read_text(encoding="utf-8"), config)
+        asyncio.run(jobs.run_check(loaded, list(loaded.config.sites)))
+
+    output = tmp_path / "out" / "f.xlsx"
+    done = monitor("report", "--config", str(config), "--format", "xlsx", "--output", str(output), cwd=tmp_path)
+    assert done.returncode == 0, done.stderr.decode()
+    book = openpyxl.load_workbook(output)
+    rows = [[c.value for c in row] for row in book["不合格网站"].iter_rows(min_row=2)]
+    assert [(r[1], r[3], r[6]) for r in rows] == [("网站甲", "3799000001", "监测时间点前2周内首页无更新")]
+
+    refused = monitor("report", "--config", str(config), "--format", "xlsx", cwd=tmp_path)
+    assert refused.returncode == 2 and refused.stdout == b""
+    message = refused.stderr.decode().strip()
+    assert len(message.splitlines()) == 1 and "--output" in message
+
+    csv_out = monitor("report", "--config", str(config), "--format", "csv", cwd=tmp_path)
+    assert csv_out.returncode == 0 and csv_out.stdout.startswith(b"\xef\xbb\xbf")
+    assert "网站甲" in csv_out.stdout.decode("utf-8-sig")
+
+
+def test_html_links_only_http() -> None:
+    from monitor.report.webpage import link
+
+    assert str(link("javascript:alert(1)")) == "javascript:alert(1)"
+    assert str(link('http://a.test/?q="><b>')) == (
+        '<a href="http://a.test/?q=&#34;&gt;&lt;b&gt;">http://a.test/?q=&#34;&gt;&lt;b&gt;</a>'
+    )
