@@ -37,7 +37,7 @@ from monitor.config import (
     load_config,
 )
 from monitor.inspect import InspectError, inspect_file, inspect_url
-from monitor.report import FORMATS, Report, report_document
+from monitor.report import FORMATS, Report, report_document, tables
 
 EXIT_INTERNAL, EXIT_USAGE, EXIT_VETO = 1, 2, 3
 
@@ -100,7 +100,10 @@ def parse_day(value: str | None, option: str = "--as-of") -> date | None:
         raise UsageError(f"{option} must be a date like 2024-08-29, got {value!r}") from None
 
 
-VERDICT_STYLE = {"pass": "[green]合格[/green]", "fail": "[red]不合格[/red]", "unknown": "[yellow]无法判断[/yellow]"}
+VERDICT_STYLE = {
+    "pass": "[green]合格[/green]", "fail": "[red]不合格[/red]", "unknown": "[yellow]无法判断[/yellow]",
+    "not_checked": "[dim]未检测[/dim]",
+}
 
 
 def print_verdicts(report: Report) -> None:
@@ -117,9 +120,7 @@ def print_verdicts(report: Report) -> None:
             site.name, site.code, VERDICT_STYLE[site.verdict], "\n".join(problems) or "—",
             f"{deducted:g}" if deducted else "—", str(len(site.warnings)) if site.warnings else "—",
         )
-    failed = sum(1 for s in report.websites if s.verdict == "fail")
-    unknown = sum(1 for s in report.websites if s.verdict == "unknown")
-    table.caption = f"共{len(report.websites)}个网站，不合格{failed}个，无法判断{unknown}个"
+    table.caption = tables.website_sentence(report_document(report))
     out.print(table)
 
 
@@ -182,8 +183,10 @@ def check(
     loaded = load(config)
     check_formats(formats)
     summary = run_checks(loaded, site, "check")
-    report = asyncio.run(jobs.evaluate(loaded, None, select_sites(loaded, site)))
-    asyncio.run(jobs.record(loaded, report))
+    # The report of the day always covers the whole config, from stored snapshots, even after
+    # a single-site run; only the crawled sites' findings move.
+    report = asyncio.run(jobs.evaluate(loaded, None))
+    asyncio.run(jobs.record(loaded, report, {s.code for s in select_sites(loaded, site)}))
     print_verdicts(report)
     paths = write_reports(loaded, report, formats)
     out.print(f"run {summary.run_id}: {summary.sites} sites, {summary.pages} pages, {summary.links} links checked")

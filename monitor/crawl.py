@@ -25,6 +25,7 @@ from monitor.extract import (
     Item,
     Message,
     PageExtract,
+    ServiceEntry,
     Signal,
     dictionaries_from_config,
     extract_data,
@@ -37,9 +38,10 @@ from monitor.extract import (
     read_results,
     scan_page,
     search_query,
+    service_entries,
 )
 from monitor.fetch import Fetcher, FetchResult
-from monitor.rules.service import is_service_column
+from monitor.vocab import is_service
 
 
 @dataclass(frozen=True)
@@ -66,6 +68,7 @@ class PageRecord:
     messages: tuple[Message, ...] = ()  # public messages shown (list pages of consultation columns)
     guide: Guide | None = None  # a 办事指南 page's key elements (role "guide")
     search: SearchCheck | None = None  # the site-search check (role "search")
+    services: tuple[ServiceEntry, ...] | None = None  # links to 办事服务 (homepages)
 
 
 @dataclass(frozen=True)
@@ -206,6 +209,7 @@ def _read(role: str, page_no: int, result: FetchResult, ctx: CrawlContext, *, da
         content_hash=hashlib.sha256(result.content).hexdigest() if result.content else None,
         size=len(result.content) if result.content else None, signals=signals, identity=identity,
         messages=messages, guide=guide,
+        services=service_entries(page) if role == "home" and page is not None else None,
     )
 
 
@@ -273,7 +277,7 @@ async def _article_dates(fetcher: Fetcher, pages: list[PageRecord], ctx: CrawlCo
 
 async def _guides(fetcher: Fetcher, target: ColumnTarget, pages: list[PageRecord], ctx: CrawlContext) -> list[PageRecord]:
     """A service column's first 办事指南 pages, read for their key elements (site.service)."""
-    if ctx.settings.guide_pages == 0 or not is_service_column(target.name, target.url):
+    if ctx.settings.guide_pages == 0 or not is_service(target.name, target.url):
         return []
     urls = list(dict.fromkeys(item.url for p in pages if p.page for item in p.page.items))[: ctx.settings.guide_pages]
     results = await asyncio.gather(*(fetcher.get(url) for url in urls))

@@ -20,13 +20,8 @@ from monitor.crawl import CrawlContext, SiteCrawl, crawl_fleet
 from monitor.extract import dictionaries_from_config
 from monitor.fetch import Fetcher, FetchSettings
 from monitor.report import FORMATS, Report, report_document
-from monitor.rules.accounts import (
-    attach_registry_findings,
-    evaluate_account,
-    evaluate_registry,
-)
 from monitor.rules.catalog import load_ruleset
-from monitor.rules.engine import evaluate_site
+from monitor.rules.engine import evaluate_accounts, evaluate_site
 from monitor.rules.model import AsOf
 from monitor.store import make_engine, session_factory, upgrade_async
 from monitor.store.findings import (
@@ -193,9 +188,7 @@ async def evaluate(
     found: list[Rectification] = []
     try:
         async with session_factory(engine)() as session:
-            observations = await load_sites(
-                session, chosen, as_of.instant, probes_since, probes_required=config.probe.enabled is True
-            )
+            observations = await load_sites(session, chosen, as_of.instant, probes_since)
             account_records = await load_accounts(session, config.accounts, as_of.instant, config.tz)
             if since is not None:
                 found = await rectifications(
@@ -205,29 +198,28 @@ async def evaluate(
     finally:
         await engine.dispose()
     verdicts = tuple(evaluate_site(site, as_of, ruleset) for site in observations)
-    rules = ruleset.rules
-    account_verdicts = [evaluate_account(account, as_of, rules) for account in account_records]
-    registry = evaluate_registry(account_records, (), rules, as_of)
     return Report(
         as_of=as_of.day, ruleset=ruleset.name, generated_at=datetime.now(timezone.utc),
         websites=verdicts, tz=config.tz, since=since, rectifications=tuple(found),
-        accounts=tuple(attach_registry_findings(account_verdicts, registry, rules)),
+        accounts=tuple(evaluate_accounts(account_records, as_of, ruleset)),
     )
 
 
-async def record(loaded: LoadedConfig, report: Report) -> None:
-    """Update the findings table from a report made as of now (after a check)."""
+async def record(loaded: LoadedConfig, report: Report, codes: set[str] | None = None) -> None:
+    """Update the findings table from a report made as of now (after a check): of the sites with
+    these codes (default all) and of every account; a subject not checked changes nothing."""
     url = loaded.database_url()
     engine = make_engine(url)
     try:
         async with session_factory(engine).begin() as session:
-            codes = [v.code for v in report.websites]
-            rows = {s.code: s for s in await session.scalars(sa.select(Site).where(Site.code.in_(codes)))}
-            checked = [v for v in report.websites if v.code in rows]
+            chosen = [v for v in report.websites if (codes is None or v.code in codes) and v.verdict != "not_checked"]
+            wanted = [v.code for v in chosen]
+            rows = {s.code: s for s in await session.scalars(sa.select(Site).where(Site.code.in_(wanted)))}
+            checked = [v for v in chosen if v.code in rows]
             await record_findings(session, rows, checked, report.generated_at)
             keys = [a.key for a in report.accounts if a.key]
             accounts = {a.key: a for a in await session.scalars(sa.select(Account).where(Account.key.in_(keys)))}
-            observed = [a for a in report.accounts if a.key in accounts]
+            observed = [a for a in report.accounts if a.key in accounts and a.verdict != "not_checked"]
             await record_account_findings(session, accounts, observed, report.generated_at)
     finally:
         await engine.dispose()

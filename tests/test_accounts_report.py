@@ -67,9 +67,10 @@ def test_account_verdicts_in_the_report(tmp_path: Path) -> None:
     assert [v["text"] for v in accounts["阳泉市场监管"]["vetoes"]] == ["监测时间点前2周内无更新"]
     assert [v["text"] for v in accounts["红色云阳"]["vetoes"]] == ["未提供有效互动功能"]
     assert accounts["健康三原"]["verdict"] == "pass"
-    # Never observed: unknown, never failed.
-    assert accounts["从未采集"]["verdict"] == "unknown" and accounts["从未采集"]["vetoes"] == []
-    assert doc["summary"]["accounts"] == {"checked": 4, "failed": 2, "unknown": 1, "pass_rate": 0.5}
+    # Never observed: not checked, never failed, and not counted in 检查数.
+    assert accounts["从未采集"]["verdict"] == "not_checked" and accounts["从未采集"]["vetoes"] == []
+    assert doc["summary"]["accounts"] == {"checked": 3, "passed": 1, "failed": 2, "unknown": 0, "not_checked": 1,
+                                          "pass_rate": 0.333}
     markdown = render_markdown(doc)
     assert "| 1 | 阳泉市场监管 | 阳泉市市场监督管理局 | 微博 | 阳泉市市场监督管理局 | 不合格 | 监测时间点前2周内无更新 |" in markdown
 

@@ -113,10 +113,11 @@ def test_report_document_follows_the_contract(first_run: tuple[LoadedConfig, Rep
     _, report = first_run
     doc = report_document(report)
     assert set(doc) >= {"as_of", "ruleset", "summary", "websites", "accounts"}
-    assert doc["summary"]["websites"] == {"checked": 12, "failed": 3, "unknown": 0, "pass_rate": 0.75}
+    assert doc["summary"]["websites"] == {"checked": 12, "passed": 9, "failed": 3, "unknown": 0, "not_checked": 0,
+                                          "pass_rate": 0.75}
     site = next(s for s in doc["websites"] if s["code"] == "3703000063")
     assert set(site) >= {"code", "name", "unit", "url", "kind", "verdict", "vetoes", "deductions", "score",
-                         "unknown", "columns"}
+                         "unknown", "not_assessed", "columns"}
     veto = site["vetoes"][0]
     assert veto["rule"] == "site.columns_stale" and veto["text"] == "空白栏目数超过5个"
     assert {"url", "seen", "detail"} == set(veto["evidence"][0])
@@ -167,3 +168,16 @@ async def test_postgresql_store_gives_the_same_verdicts(
                 for s in r.websites]
 
     assert summary(report) == summary(sqlite_report)
+
+
+def test_one_probe_round_changes_no_verdict(first_run: tuple[LoadedConfig, Report]) -> None:
+    # Runs last: it adds a probe run to the shared database. Too few probes are not assessed,
+    # so a probe round (as the README lists it) never turns a decided site into 无法判断.
+    loaded, first = first_run
+    probed, failed = asyncio.run(jobs.run_probe(loaded, list(loaded.config.sites)))
+    assert (probed, failed) == (12, 0)
+    after = asyncio.run(jobs.evaluate(loaded, None))
+    assert [(s.code, s.verdict) for s in after.websites] == [(s.code, s.verdict) for s in first.websites]
+    assert all(u.rule != "site.unreachable" for s in after.websites for u in s.unknown)
+    assert all(any(n.rule == "site.unreachable" and "探测次数不足" in n.reason for n in s.not_assessed)
+               for s in after.websites)

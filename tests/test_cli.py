@@ -102,6 +102,12 @@ def test_check_report_and_fail_on_veto(demo_config: Path) -> None:
     assert stale.returncode == 3, stale.stderr
     written = sorted(p.name for p in (demo_config.parent / "out").iterdir())
     assert written == [f"report-{TODAY.isoformat()}.json", f"report-{TODAY.isoformat()}.md"]
+    # A single-site run never narrows the report of the day: it covers the whole config from
+    # stored snapshots, so the first site's verdict is still there after the second run.
+    day = json.loads((demo_config.parent / "out" / f"report-{TODAY.isoformat()}.json").read_text(encoding="utf-8"))
+    assert len(day["websites"]) == 12
+    assert {s["code"]: s["verdict"] for s in day["websites"]}["3703000034"] == "pass"
+    assert day["summary"]["websites"]["checked"] == 2 and day["summary"]["websites"]["not_checked"] == 10
 
     output = demo_config.parent / "verdicts.json"
     report = monitor("report", "--config", str(demo_config), "--format", "json", "--output", str(output))
@@ -110,14 +116,17 @@ def test_check_report_and_fail_on_veto(demo_config: Path) -> None:
     assert doc["as_of"] == TODAY.isoformat() and doc["ruleset"] == "national-2019"
     verdicts = {site["code"]: site["verdict"] for site in doc["websites"]}
     assert verdicts["3703000034"] == "pass" and verdicts["3703000041"] == "fail"
-    # Sites never checked are unknown, never failed.
-    assert verdicts["3703000052"] == "unknown"
+    # Sites never checked are not checked, never failed nor passed, and not counted.
+    assert verdicts["3703000052"] == "not_checked"
     assert doc["summary"]["websites"]["failed"] == 1
+    assert doc["summary"]["websites"]["checked"] == 2 and doc["summary"]["websites"]["pass_rate"] == 0.5
 
-    # As of a day before anything was stored, nothing is known.
+    # As of a day before anything was stored, nothing was checked: no 合格率 at all.
     past = monitor("report", "--config", str(demo_config), "--as-of", "2020-01-01")
     assert past.returncode == 0
-    assert {site["verdict"] for site in json.loads(past.stdout)["websites"]} == {"unknown"}
+    past_doc = json.loads(past.stdout)
+    assert {site["verdict"] for site in past_doc["websites"]} == {"not_checked"}
+    assert past_doc["summary"]["websites"]["checked"] == 0 and past_doc["summary"]["websites"]["pass_rate"] is None
 
     markdown = monitor("report", "--config", str(demo_config), "--format", "md", "--site", "3703000041")
     assert markdown.returncode == 0
@@ -127,7 +136,7 @@ def test_check_report_and_fail_on_veto(demo_config: Path) -> None:
 def test_db_upgrade(demo_config: Path) -> None:
     result = monitor("db", "upgrade", "--config", str(demo_config))
     assert result.returncode == 0, result.stderr
-    assert "revision 0003" in result.stdout
+    assert "revision 0004" in result.stdout
     assert (demo_config.parent / "monitor.db").exists()
 
 
@@ -192,7 +201,7 @@ def test_rules_prints_the_table_with_overrides(tmp_path: Path) -> None:
 def test_demo_runs_end_to_end(tmp_path: Path) -> None:
     result = monitor("demo", "--port", "0", "--output", str(tmp_path / "out"))
     assert result.returncode == 0, result.stderr
-    assert "共12个网站，不合格3个，无法判断0个" in result.stdout
+    assert "本次监测政府网站12个，合格9个，不合格3个，无法判断0个，合格率75.0%。" in result.stdout
     reports = sorted(p.name for p in (tmp_path / "out").iterdir())
     assert reports == [f"report-{TODAY.isoformat()}.json", f"report-{TODAY.isoformat()}.md"]
     doc = json.loads((tmp_path / "out" / reports[0]).read_text(encoding="utf-8"))

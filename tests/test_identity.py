@@ -3,24 +3,26 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from monitor.extract._identity import extract_identity
-from monitor.rules.identity import RULES, evaluate_identity
 from monitor.rules.observations import (
     ColumnObservation,
     PageObservation,
     SiteObservations,
 )
-from monitor.rules.verdict import RuleOutcome
+from monitor.rules.model import AsOf, Rule
+from monitor.rules.verdict import Outcome
+from tests.rulekit import rule as rule_of
+from tests.rulekit import site_outcome
 
 PAGES = Path(__file__).parent / "pages" / "security"
 FOOTER = {"conac", "sponsor", "contact", "site_code", "icp", "police"}
 SITE_METAS = {"meta:SiteName", "meta:SiteDomain", "meta:SiteIDCode"}
-RULE = RULES[0]
+RULE = rule_of("deduct.site_identity")
 
 
 def identity(name: str) -> frozenset[str]:
@@ -113,12 +115,16 @@ def site(home: frozenset[str] | None, *columns: frozenset[str] | None) -> SiteOb
                             home_latest=home_page, home_last_ok=home_page, columns=cols, links=())
 
 
+def evaluate_identity(observed: SiteObservations, rule: Rule) -> Outcome:
+    return site_outcome(rule, observed, AsOf(SEEN.date(), SEEN, timedelta(days=3)))
+
+
 def test_complete_site_is_not_deducted() -> None:
-    assert evaluate_identity(site(FULL_HOME, FULL_COLUMN, FULL_COLUMN), RULE) == RuleOutcome()
+    assert evaluate_identity(site(FULL_HOME, FULL_COLUMN, FULL_COLUMN), RULE) == Outcome()
 
 
 def test_no_identity_data_is_not_a_deduction() -> None:
-    assert evaluate_identity(site(None, None), RULE) == RuleOutcome()
+    assert evaluate_identity(site(None, None), RULE) == Outcome()
 
 
 def test_each_missing_element_once_with_the_pages_it_is_missing_on() -> None:
@@ -136,7 +142,7 @@ def test_each_missing_element_once_with_the_pages_it_is_missing_on() -> None:
 
 
 def test_site_metas_are_not_asked_of_column_pages_nor_column_metas_of_the_homepage() -> None:
-    assert evaluate_identity(site(FULL_HOME, frozenset(FULL_COLUMN)), RULE) == RuleOutcome()
+    assert evaluate_identity(site(FULL_HOME, frozenset(FULL_COLUMN)), RULE) == Outcome()
     assert "meta:ColumnName" not in FULL_HOME
 
 
@@ -154,23 +160,24 @@ def test_points_are_parameters_and_capped() -> None:
     assert evaluate_identity(bare, RULE.with_params({"max_points": 3.5})).deductions[0].points == 3.5
 
 
-def test_external_footer_makes_footer_marks_unknown_not_missing() -> None:
+def test_external_footer_leaves_footer_marks_not_assessed_not_missing() -> None:
     outcome = evaluate_identity(site(frozenset(SITE_METAS | {"footer:external"})), RULE)
     assert outcome.deductions == ()
-    (unknown,) = outcome.unknown
-    assert unknown.rule == "deduct.site_identity"
-    assert "党政机关网站标识" in unknown.reason and "ICP备案编号" in unknown.reason
+    assert outcome.unknown == ()
+    (unsure,) = outcome.not_assessed
+    assert unsure.rule == "deduct.site_identity"
+    assert "党政机关网站标识" in unsure.reason and "ICP备案编号" in unsure.reason
 
 
 def test_a_mark_missing_on_a_plain_page_is_deducted_even_if_another_page_loads_its_footer() -> None:
     outcome = evaluate_identity(site(frozenset(SITE_METAS | {"footer:external"}), FULL_COLUMN - {"icp"}), RULE)
     assert outcome.deductions[0].text == "未规范添加ICP备案编号"
     assert outcome.deductions[0].points == 0.5
-    assert "ICP" not in outcome.unknown[0].reason
+    assert "ICP" not in outcome.not_assessed[0].reason
 
 
 def test_failed_pages_say_nothing() -> None:
     failed = site(FULL_HOME)
     broken = observed(f"{SITE}c9/", frozenset(), outcome="timeout")
     column = ColumnObservation(name="c9", url=f"{SITE}c9/", category="dynamic", level=1, latest=broken, last_ok=broken)
-    assert evaluate_identity(replace(failed, columns=(column,)), RULE) == RuleOutcome()
+    assert evaluate_identity(replace(failed, columns=(column,)), RULE) == Outcome()

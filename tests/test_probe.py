@@ -43,8 +43,8 @@ def test_probe_rounds_decide_unreachable(tmp_path: Path) -> None:
     verdicts = {s.code: s for s in report.websites}
     assert verdicts["3799000002"].verdict == "fail"
     assert [v.text for v in verdicts["3799000002"].vetoes] == ["站点无法访问（监测1周，不可访问次数占比100.0%）"]
-    # The healthy site is unknown: it was probed, but its homepage was never crawled.
-    assert "site.homepage_stale" in [u.rule for u in verdicts["3799000001"].unknown]
+    # The healthy site was probed but never crawled: not checked, never passed.
+    assert verdicts["3799000001"].verdict == "not_checked"
     assert verdicts["3799000001"].vetoes == ()
     with sqlite3.connect(tmp_path / "monitor.db") as conn:
         rows = conn.execute("select ok, outcome from homepage_probes order by site_id").fetchall()
@@ -53,7 +53,7 @@ def test_probe_rounds_decide_unreachable(tmp_path: Path) -> None:
     assert runs == [("probe", "completed")]
 
 
-def test_too_few_probes_is_unknown_and_probing_off_is_silent(tmp_path: Path) -> None:
+def test_too_few_probes_are_not_assessed_and_probing_off_says_so(tmp_path: Path) -> None:
     with LocalHTTPServer({"/": static(b"<p>ok</p>")}) as up, LocalHTTPServer({"/": static(b"<p>ok</p>")}) as other:
         loaded = config(tmp_path, up, other, enabled=True)
         loaded = parse_config(
@@ -61,24 +61,29 @@ def test_too_few_probes_is_unknown_and_probing_off_is_silent(tmp_path: Path) -> 
         )
         asyncio.run(jobs.run_probe(loaded, list(loaded.config.sites)))
         report = asyncio.run(jobs.evaluate(loaded, None))
-        reasons = [u.reason for u in report.websites[0].unknown if u.rule == "site.unreachable"]
-        assert reasons == ["1天内仅有1次首页探测（需20次）"]
+        assert all(u.rule != "site.unreachable" for s in report.websites for u in s.unknown)
+        reasons = [n.reason for n in report.websites[0].not_assessed if n.rule == "site.unreachable"]
+        assert reasons == ["1天内仅有1次首页探测（需20次），探测次数不足，暂不评估"]
         off = config(tmp_path, up, other, enabled=False)
         report = asyncio.run(jobs.evaluate(off, None))
     assert all(u.rule != "site.unreachable" for s in report.websites for u in s.unknown)
+    assert [n.reason for n in report.websites[0].not_assessed if n.rule == "site.unreachable"] == [
+        "未开启首页可用性探测（probe.enabled: false）"]
 
 
-def test_auto_judges_the_sites_that_probe_rounds_reached(tmp_path: Path) -> None:
+def test_one_probe_round_after_a_check_changes_no_verdict(tmp_path: Path) -> None:
     with LocalHTTPServer({"/": static(b"<p>ok</p>")}) as up, LocalHTTPServer({"/": static(b"<p>ok</p>")}) as other:
         loaded = config(tmp_path, up, other, enabled="auto")
         loaded = parse_config(
             loaded.path.read_text(encoding="utf-8").replace("probes_per_day: 1", "probes_per_day: 20"), loaded.path
         )
-        # A check fetches each homepage (and records it as a probe), but no probe round ran yet.
+        # A check fetches each homepage (and records it as a probe).
         asyncio.run(jobs.run_check(loaded, list(loaded.config.sites)))
-        report = asyncio.run(jobs.evaluate(loaded, None))
-        assert all(u.rule != "site.unreachable" for s in report.websites for u in s.unknown)
+        before = {s.code: s.verdict for s in asyncio.run(jobs.evaluate(loaded, None)).websites}
         asyncio.run(jobs.run_probe(loaded, list(loaded.config.sites)[:1]))
         report = asyncio.run(jobs.evaluate(loaded, None))
-    reasons = {s.code: [u.reason for u in s.unknown if u.rule == "site.unreachable"] for s in report.websites}
-    assert reasons == {"3799000001": ["1天内仅有2次首页探测（需20次）"], "3799000002": []}
+    assert {s.code: s.verdict for s in report.websites} == before
+    assert all(u.rule != "site.unreachable" for s in report.websites for u in s.unknown)
+    reasons = {s.code: [n.reason for n in s.not_assessed if n.rule == "site.unreachable"] for s in report.websites}
+    assert reasons == {"3799000001": ["1天内仅有2次首页探测（需20次），探测次数不足，暂不评估"],
+                       "3799000002": ["1天内仅有1次首页探测（需20次），探测次数不足，暂不评估"]}

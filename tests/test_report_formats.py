@@ -21,16 +21,12 @@ from selectolax.lexbor import LexborHTMLParser
 from monitor import jobs
 from monitor.config import parse_config
 from monitor.report import FORMATS, Report, render
-from monitor.rules.accounts import RULES as ACCOUNT_RULES
-from monitor.rules.accounts import (
-    AccountObservationRecord,
-    AccountRecord,
-    evaluate_account,
-)
 from monitor.rules.catalog import load_ruleset
-from monitor.rules.engine import evaluate_site
+from monitor.rules.engine import evaluate_accounts, evaluate_site
 from monitor.rules.model import AsOf
 from monitor.rules.observations import (
+    AccountObservationRecord,
+    AccountRecord,
     ColumnObservation,
     GuideObservation,
     MessageObservation,
@@ -96,7 +92,7 @@ def synthetic_report(*, since: date | None = None) -> Report:
         observations=(AccountObservationRecord(observed_at=SEEN, source="feed", outcome="ok",
                                                latest_post=AS_OF - timedelta(days=20), post_count=3),),
     )
-    account = evaluate_account(stale, when(), {rule.id: rule for rule in ACCOUNT_RULES})
+    (account,) = evaluate_accounts([stale], when(), RULES)
     found = (
         Rectification(subject="website", code="3703000001", name="淄博市测试局", unit="淄博市测试局办公室",
                       rule="site.columns_blank", text=BLANK_TEXT, first_seen=SEEN - timedelta(days=5),
@@ -197,8 +193,12 @@ def test_html(report: Report) -> None:
     tree = LexborHTMLParser(page_text)
     assert tree.css_first("title").text().startswith("政府网站监测情况通报")
     headings = [h.text() for h in tree.css("h2")]
-    assert headings[:2] == ["一、总体情况", "二、不合格网站"]
-    assert any(h.startswith("六、整改情况") for h in headings)
+    assert headings[:3] == ["一、总体情况", "二、不合格网站", "三、政务新媒体检查情况"]
+    # Numbered one after another as notices number them (no 二之二), 附 last.
+    numbered = [h.split("、")[0] for h in headings[:-1]]
+    assert numbered == list("一二三四五六七八九十")[:len(numbered)] and headings[-1] == "附：栏目明细"
+    assert any(h.endswith("整改情况（2024-08-27以来发现的问题）") for h in headings)
+    assert any("未检测项" in h for h in headings)
     assert "附：栏目明细" in headings
     failed_table = tree.css_first("h2 + table")
     cells = [td.text() for td in failed_table.css("tbody tr")[0].css("td")]
@@ -227,7 +227,12 @@ def test_csv(report: Report) -> None:
 
 def test_markdown_keeps_its_sections(report: Report) -> None:
     markdown = render(report, "md").decode("utf-8")
-    assert "## 二、不合格网站" in markdown and "## 六、整改情况" in markdown
+    assert "## 二、不合格网站" in markdown and "## 三、政务新媒体检查情况" in markdown and "二之二" not in markdown
+    assert "、整改情况（2024-08-27以来发现的问题）" in markdown
+    assert "## 四、无法判断的网站（抓取失败，不作不合格处理）" in markdown
+    # 合格率 = 合格 ÷ 检查数: the unknown site is not counted as passing.
+    assert "本次监测政府网站3个，合格1个，不合格1个，无法判断1个，合格率33.3%。" in markdown
+    assert "未检测项（无数据可供评估，不影响结论）" in markdown
     assert f"| 1 | 淄博市测试局 | http://3703000001.site.test/ | 3703000001 | 淄博市测试局办公室 | 不合格 | {BLANK_TEXT} |" in markdown
     assert f"| 1 | 测试发布 | 淄博市测试局 | 微博 | 淄博市测试局 | 不合格 | {STALE_TEXT} |" in markdown
 

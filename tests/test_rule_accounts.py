@@ -5,27 +5,24 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-from monitor.rules.accounts import (
-    RULES,
+from monitor.report.model import account_document
+from monitor.rules.accounts import normalise_name, notice_problems, stale_text
+from monitor.rules.engine import evaluate_accounts
+from monitor.rules.model import AsOf, Rule, Ruleset
+from monitor.rules.observations import (
     AccountObservationRecord,
     AccountRecord,
+    SignalObservation,
     WildAccount,
-    account_document,
-    attach_registry_findings,
-    evaluate_account,
-    evaluate_registry,
-    normalise_name,
-    notice_problems,
-    stale_text,
 )
-from monitor.rules.evaluate import AsOf
-from monitor.rules.model import Rule
-from monitor.rules.observations import SignalObservation
+from monitor.rules.verdict import AccountVerdict
+from tests.rulekit import NATIONAL
 
 CST = timezone(timedelta(hours=8))
 AS_OF = date(2024, 8, 29)
 INSTANT = datetime(2024, 8, 29, 23, 59, 59, tzinfo=CST)
 SEEN = datetime(2024, 8, 29, 9, 0, tzinfo=CST)
+RULES = NATIONAL.for_accounts()
 DEFAULTS = {rule.id: rule for rule in RULES}
 
 
@@ -65,8 +62,19 @@ def account(*observations: AccountObservationRecord, name: str = "测试发布",
                          feed=f"http://feeds.test/{platform}/{name}")
 
 
-def evaluate(acc: AccountRecord, when: AsOf | None = None, table: dict[str, Rule] | None = None):  # type: ignore[no-untyped-def]
-    return evaluate_account(acc, when or as_of(), table or DEFAULTS)
+def ruleset(table: dict[str, Rule]) -> Ruleset:
+    return Ruleset(NATIONAL.name, {**NATIONAL.rules, **table})
+
+
+def evaluate(acc: AccountRecord, when: AsOf | None = None, table: dict[str, Rule] | None = None) -> AccountVerdict:
+    (verdict,) = evaluate_accounts([acc], when or as_of(), ruleset(table or DEFAULTS))
+    return verdict
+
+
+def evaluate_all(accounts: list[AccountRecord], wild: list[WildAccount], when: AsOf | None = None,
+                 table: dict[str, Rule] | None = None) -> dict[str, AccountVerdict]:
+    verdicts = evaluate_accounts(accounts, when or as_of(), ruleset(table or DEFAULTS), wild)
+    return {v.key or "": v for v in verdicts}
 
 
 def rule_ids(items) -> list[str]:  # type: ignore[no-untyped-def]
@@ -135,14 +143,16 @@ def test_failed_observation_is_unknown_never_stale() -> None:
     result = evaluate(account(obs(outcome="timeout")))
     assert result.verdict == "unknown"
     assert result.vetoes == () and result.findings == ()
-    assert {u.rule for u in result.unknown} == {"account.stale", "account.interaction"}
+    assert {u.rule for u in result.unknown} == {"account.stale"}
     assert "timeout" in result.unknown[0].reason
+    # Interaction was never reported by any observation: not assessed, whatever the fetch did.
+    assert "account.interaction" in rule_ids(result.not_assessed)
 
 
-def test_no_observation_is_unknown() -> None:
+def test_no_observation_is_not_checked() -> None:
     result = evaluate(account())
-    assert result.verdict == "unknown"
-    assert result.unknown[0].reason == "监测时间点前无观测记录"
+    assert result.verdict == "not_checked"
+    assert result.vetoes == () and result.unknown == ()
 
 
 def test_old_success_is_unknown_but_can_prove_freshness() -> None:
@@ -176,17 +186,20 @@ def test_interaction_true_false_none(interaction: bool | None, verdict: str) -> 
     assert result.unknown == ()
 
 
-def test_interaction_false_seen_long_ago_is_unknown_not_a_veto() -> None:
+def test_interaction_false_seen_long_ago_is_not_assessed_not_a_veto() -> None:
     old = obs(source="import", at=SEEN - timedelta(days=30), interaction=False)
     result = evaluate(account(old, obs(days_ago(1))))
-    assert result.verdict == "unknown"
-    assert rule_ids(result.unknown) == ["account.interaction"]
+    assert result.verdict == "pass"
+    assert "account.interaction" in rule_ids(result.not_assessed) and result.unknown == ()
 
 
-def test_interaction_unknown_only_when_nothing_is_known() -> None:
+def test_interaction_never_reported_is_not_assessed_never_unknown() -> None:
     result = evaluate(account(obs(outcome="refused")))
-    assert "account.interaction" in rule_ids(result.unknown)
-    assert "account.interaction" not in rule_ids(evaluate(account(obs(days_ago(1)))).unknown)
+    assert "account.interaction" not in rule_ids(result.unknown)
+    assert "account.interaction" in rule_ids(result.not_assessed)
+    assert "account.interaction" in rule_ids(evaluate(account(obs(days_ago(1)))).not_assessed)
+    reported = evaluate(account(obs(days_ago(1), interaction=True)))
+    assert "account.interaction" not in rule_ids(reported.not_assessed)
 
 
 @pytest.mark.parametrize(("registered", "shown", "mismatch"), [
@@ -249,7 +262,7 @@ def test_deregistered_account_is_no_zombie() -> None:
 def test_zombie_needs_a_current_observation() -> None:
     result = evaluate(account(obs(days_ago(200), at=SEEN - timedelta(days=30))))
     assert result.findings == ()
-    assert result.verdict == "unknown"
+    assert result.verdict == "not_checked"
 
 
 def quarterly(*stale_quarter_days: date, fresh_at: tuple[date, ...] = ()) -> list[AccountObservationRecord]:
@@ -289,11 +302,11 @@ def test_repeatedly_stale_ignores_checks_outside_the_window() -> None:
     assert "account.repeatedly_stale" in rule_ids(evaluate(account(*history), table=wide).findings)
 
 
-def test_repeatedly_stale_unknown_with_the_count_when_history_is_short() -> None:
+def test_repeatedly_stale_not_assessed_with_the_count_when_history_is_short() -> None:
     result = evaluate(account(obs(days_ago(20))))
-    (unknown,) = [u for u in result.unknown if u.rule == "account.repeatedly_stale"]
-    assert unknown.reason.startswith("已有1个季度更新不及时（需3个），另有4个季度无观测记录")
-    assert result.verdict == "fail"  # decided by the stale veto; a finding's unknown never sways it
+    (short,) = [u for u in result.not_assessed if u.rule == "account.repeatedly_stale"]
+    assert short.reason.startswith("已有1个季度更新不及时（需3个），另有4个季度无观测记录")
+    assert result.verdict == "fail"  # decided by the stale veto
     fresh = evaluate(account(obs(days_ago(1))))
     assert fresh.unknown == () and fresh.verdict == "pass"
 
@@ -307,7 +320,7 @@ def test_same_observations_on_two_dates_give_two_answers() -> None:
     assert late.verdict == "fail" and rule_ids(late.vetoes) == ["account.stale"]
     # Observations after the as-of instant are not seen, even when passed in.
     before = evaluate(history, as_of(date(2024, 8, 19)))
-    assert before.verdict == "unknown" and before.unknown[0].reason == "监测时间点前无观测记录"
+    assert before.verdict == "not_checked" and before.unknown == ()
 
 
 def test_regional_seven_day_window_and_its_wording() -> None:
@@ -345,22 +358,23 @@ def test_unregistered_wild_accounts() -> None:
         WildAccount("channels", "永寿交警", "永寿县交警大队", seen + timedelta(days=3)),
         WildAccount("douyin", "无名账号", None, seen),
     ]
-    found = evaluate_registry(registry(), wild, DEFAULTS)
-    assert [(key, f.rule, f.text) for key, f in found] == [
-        ("wechat:永寿交警", "account.unregistered", "未进行备案"),
-        (None, "account.unregistered", "未进行备案"),
-    ]
-    evidence = found[0][1].evidence
+    found = evaluate_all(registry(), wild)
+    assert {key: [(f.rule, f.text) for f in v.findings if f.rule == "account.unregistered"]
+            for key, v in found.items()} == {
+        "wechat:红色云阳": [], "wechat:永寿交警": [("account.unregistered", "未进行备案")], "weibo:阳泉网警巡查执法": [],
+    }
+    evidence = found["wechat:永寿交警"].findings[0].evidence
     assert len(evidence) == 2 and evidence[0].url == "http://channels.test/ys"
     assert evidence[0].detail == "视频号“永寿交警”（开设主体：永寿县交警大队）不在备案名单中"
     # As of a date before the sightings, nothing was seen yet.
-    assert evaluate_registry(registry(), wild, DEFAULTS, as_of(date(2024, 8, 19))) == []
+    early = evaluate_all(registry(), wild, as_of(date(2024, 8, 19)))
+    assert all(v.findings == () for v in early.values())
 
 
 def test_linked_to_names_the_owner() -> None:
     wild = [WildAccount("channels", "快乐可汗1334", None, SEEN, linked_to="wechat:红色云阳")]
-    ((key, finding),) = evaluate_registry(registry(), wild, DEFAULTS)
-    assert (key, finding.rule) == ("wechat:红色云阳", "account.unregistered")
+    found = evaluate_all(registry(), wild)
+    assert [f.rule for f in found["wechat:红色云阳"].findings] == ["account.unregistered"]
 
 
 def test_duplicate_accounts_of_one_operator_on_one_platform() -> None:
@@ -369,22 +383,22 @@ def test_duplicate_accounts_of_one_operator_on_one_platform() -> None:
         account(obs(days_ago(1)), name="红色云阳", platform="douyin", operator="泾阳县云阳镇人民政府"),
         account(obs(days_ago(1), deregistered=True), name="云阳旧号", operator="泾阳县云阳镇人民政府"),
     ]
-    found = evaluate_registry(accounts, [], DEFAULTS)
-    assert sorted(key or "" for key, _ in found) == ["wechat:云阳镇发布", "wechat:红色云阳"]
-    assert {f.text for _, f in found} == {"同一平台重复开设账号"}
-    assert found[0][1].evidence[0].detail == "泾阳县云阳镇人民政府在微信公众号另开设“云阳镇发布”"
+    found = evaluate_all(accounts, [])
+    duplicates = {key: [f for f in v.findings if f.rule == "account.duplicate"] for key, v in found.items()}
+    duplicates = {key: findings for key, findings in duplicates.items() if findings}
+    assert sorted(duplicates) == ["wechat:云阳镇发布", "wechat:红色云阳"]
+    assert {f.text for findings in duplicates.values() for f in findings} == {"同一平台重复开设账号"}
+    detail = duplicates["wechat:红色云阳"][0].evidence[0].detail
+    assert detail == "泾阳县云阳镇人民政府在微信公众号另开设“云阳镇发布”"
 
 
-def test_attach_registry_findings() -> None:
-    accounts = registry()
-    verdicts = [evaluate(a) for a in accounts]
+def test_registry_findings_join_each_accounts_verdict() -> None:
     wild = [WildAccount("channels", "永寿交警", "永寿县交警大队", SEEN)]
-    found = evaluate_registry(accounts, wild, DEFAULTS)
-    merged = attach_registry_findings(verdicts, found, DEFAULTS)
+    merged = list(evaluate_all(registry(), wild).values())
     assert [rule_ids(v.findings) for v in merged] == [[], ["account.unregistered"], ["account.name_mismatch"]]
     assert merged[1].verdict == "pass"
     strict = rules(account_unregistered={"fails": 1})
-    failed = attach_registry_findings(verdicts, found, strict)
+    failed = list(evaluate_all(registry(), wild, table=strict).values())
     assert failed[1].verdict == "fail" and rule_ids(failed[1].vetoes) == ["account.unregistered"]
 
 
@@ -409,8 +423,9 @@ def test_account_document() -> None:
                       "detail": "最近发布2024-08-09，已20天无更新"}],
     }]
     assert [(f["rule"], f["text"]) for f in doc["findings"]] == [("account.name_mismatch", "账号名称与实际不一致")]
-    assert doc["unknown"] == [{"rule": "account.repeatedly_stale",
-                               "reason": "已有1个季度更新不及时（需3个），另有4个季度无观测记录"}]
+    assert doc["unknown"] == []
+    assert {"rule": "account.repeatedly_stale", "reason": "已有1个季度更新不及时（需3个），另有4个季度无观测记录"} in (
+        doc["not_assessed"])
     assert doc["warnings"] == []
 
 

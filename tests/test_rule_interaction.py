@@ -2,29 +2,28 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-from monitor.rules.interaction import (
-    RULES,
-    evaluate_interaction,
-    evaluate_reply_stale,
-    is_channel,
-)
+from monitor.rules.interaction import is_channel
 from monitor.rules.model import AsOf
 from monitor.rules.observations import (
     ColumnObservation,
     MessageObservation,
     PageObservation,
+    SiteObservations,
 )
-from monitor.rules.verdict import ColumnStatus, RuleOutcome
+from monitor.rules.verdict import Outcome
+from tests.rulekit import rule as rule_of
+from tests.rulekit import site_outcome
 
 AS_OF = date(2024, 9, 3)
 INSTANT = datetime(2024, 9, 3, 12, 0, tzinfo=timezone.utc)
 SEEN = INSTANT - timedelta(hours=2)
-RULE = {rule.id: rule for rule in RULES}["site.interaction"]
-STALE = {rule.id: rule for rule in RULES}["deduct.reply_stale"]
+RULE = rule_of("site.interaction")
+STALE = rule_of("deduct.reply_stale")
 
 
 def as_of() -> AsOf:
@@ -64,11 +63,21 @@ def news() -> ColumnObservation:
     return column("工作动态", page(), "dynamic")
 
 
-def interaction(*columns: ColumnObservation, statuses: tuple[ColumnStatus, ...] = (), rule=RULE) -> RuleOutcome:  # type: ignore[no-untyped-def]
-    return evaluate_interaction([news(), *columns], statuses, as_of(), rule, site_url="http://site/")
+def observed(*columns: ColumnObservation) -> SiteObservations:
+    return SiteObservations(code="6108000099", name="测试网站", unit="测试单位", url="http://site/", kind="portal",
+                            home_latest=None, home_last_ok=None, columns=columns, links=())
 
 
-def texts(outcome: RuleOutcome) -> list[str]:
+def interaction(*columns: ColumnObservation, rule=RULE) -> Outcome:  # type: ignore[no-untyped-def]
+    return site_outcome(rule, observed(news(), *columns), as_of())
+
+
+def decided(outcome: Outcome) -> Outcome:
+    """The outcome without what it leaves not assessed."""
+    return replace(outcome, not_assessed=())
+
+
+def texts(outcome: Outcome) -> list[str]:
     return [v.text for v in outcome.vetoes]
 
 
@@ -96,20 +105,19 @@ def test_no_channel_is_a_veto_with_evidence() -> None:
     assert "在线访谈、网上信访、纪检举报不属于咨询建言渠道" in evidence[0].detail
 
 
-def test_a_blank_channel_is_still_a_channel() -> None:
-    assert interaction(column("领导信箱", page())) == RuleOutcome()
+def test_a_blank_channel_is_still_a_channel_whose_answers_are_not_assessed() -> None:
+    outcome = interaction(column("领导信箱", page()))
+    assert decided(outcome) == Outcome()
+    assert [n.reason for n in outcome.not_assessed] == ["咨询建言类栏目（领导信箱）未公开留言及答复，无法评估留言回应情况"]
 
 
 def test_no_columns_at_all_is_unknown() -> None:
-    outcome = evaluate_interaction([], [], as_of(), RULE)
+    outcome = site_outcome(RULE, observed(), as_of())
     assert outcome.vetoes == () and len(outcome.unknown) == 1
 
 
 def test_unreadable_channel_is_unknown_not_no_channel() -> None:
-    status = ColumnStatus(name="领导信箱", url="http://site/领导信箱/", category="interaction", level=1,
-                          latest_date=None, blank=None, status="unknown", fails_on=None,
-                          reason="抓取失败（timeout: timed out after 15.0 s）")
-    outcome = interaction(column("领导信箱", page(outcome="timeout")), statuses=(status,))
+    outcome = interaction(column("领导信箱", page(outcome="timeout")))
     assert outcome.vetoes == ()
     assert [u.rule for u in outcome.unknown] == ["site.interaction"]
     assert "领导信箱：抓取失败（timeout" in outcome.unknown[0].reason
@@ -159,21 +167,21 @@ def test_processing_counts_as_unanswered_replied_does_not() -> None:
         "存在超过3个月未回应有效留言的现象"
     ]
     assert "办理中" in interaction(column("在线咨询", page(msg(100, status="processing")))).vetoes[0].evidence[0].detail
-    assert interaction(column("在线咨询", page(msg(100, status="replied")))) == RuleOutcome()
+    assert interaction(column("在线咨询", page(msg(100, status="replied")))) == Outcome()
 
 
 def test_excluded_channels_messages_are_ignored() -> None:
     overdue = page(msg(120, status="unreplied"))
     outcome = interaction(column("领导信箱", page()), column("网上信访", overdue), column("纪检举报", overdue),
                           column("在线访谈", overdue))
-    assert outcome == RuleOutcome()
+    assert decided(outcome) == Outcome()
 
 
-def test_undecided_message_is_unknown_never_a_veto() -> None:
+def test_undecided_message_is_not_assessed_never_a_veto() -> None:
     outcome = interaction(column("领导信箱", page(msg(120))))
-    assert outcome.vetoes == ()
-    assert "1条超过90天的留言未显示是否答复" in outcome.unknown[0].reason
-    assert interaction(column("领导信箱", page(msg(30)))) == RuleOutcome()  # not old enough to matter
+    assert outcome.vetoes == () and outcome.unknown == ()
+    assert [n.reason for n in outcome.not_assessed] == ["1条超过90天的留言未显示是否答复"]
+    assert interaction(column("领导信箱", page(msg(30)))) == Outcome()  # not old enough to matter
 
 
 def test_veto_in_one_channel_beats_an_unreadable_one() -> None:
@@ -202,14 +210,14 @@ def test_overrides() -> None:
     assert texts(interaction(column("领导信箱", page(msg(31, status="unreplied"))), rule=rule)) == [
         "存在超过3个月未回应有效留言的现象"
     ]
-    assert interaction(column("领导信箱", page(msg(61, status="unreplied"))), rule=rule) == RuleOutcome()
+    assert interaction(column("领导信箱", page(msg(61, status="unreplied"))), rule=rule) == Outcome()
 
 
 # --- deduct.reply_stale ----------------------------------------------------------------------
 
 
-def stale(*columns: ColumnObservation, rule=STALE) -> RuleOutcome:  # type: ignore[no-untyped-def]
-    return evaluate_reply_stale([news(), *columns], as_of(), rule)
+def stale(*columns: ColumnObservation, rule=STALE) -> Outcome:  # type: ignore[no-untyped-def]
+    return site_outcome(rule, observed(news(), *columns), as_of())
 
 
 @pytest.mark.parametrize(("age", "deducted"), [(60, False), (61, True)])
@@ -224,13 +232,20 @@ def test_reply_stale_60_vs_61_days(age: int, deducted: bool) -> None:
 
 
 def test_reply_stale_replied_without_date_asked_in_window() -> None:
-    assert stale(column("领导信箱", page(msg(60, status="replied")))) == RuleOutcome()
+    assert stale(column("领导信箱", page(msg(60, status="replied")))) == Outcome()
     outcome = stale(column("领导信箱", page(msg(61, status="replied"))))
-    assert outcome.deductions == () and "1条留言未显示答复日期" in outcome.unknown[0].reason
+    assert outcome.deductions == () and outcome.unknown == ()
+    assert [n.reason for n in outcome.not_assessed] == ["1条留言未显示答复日期"]
 
 
-def test_reply_stale_empty_channel_is_deducted() -> None:
+def test_reply_stale_channel_without_messages_is_not_assessed() -> None:
     outcome = stale(column("领导信箱", page()))
+    assert outcome.deductions == () and outcome.unknown == ()
+    assert [n.reason for n in outcome.not_assessed] == ["咨询建言类栏目未公开留言及答复"]
+
+
+def test_reply_stale_messages_never_answered_are_deducted() -> None:
+    outcome = stale(column("领导信箱", page(msg(100, status="unreplied"))))
     assert outcome.deductions[0].evidence[0].detail == "领导信箱：无已答复留言"
 
 
@@ -242,18 +257,18 @@ def test_reply_stale_unanswered_only_is_deducted() -> None:
 def test_reply_stale_unknown_when_no_channel_read() -> None:
     outcome = stale(column("领导信箱", page(outcome="timeout")))
     assert outcome.deductions == () and outcome.unknown[0].rule == "deduct.reply_stale"
-    assert stale().unknown[0].reason.endswith("未发现咨询建言类栏目")
+    assert [n.reason for n in stale().not_assessed] == ["未发现咨询建言类栏目"]
 
 
 def test_reply_stale_recent_reply_in_one_channel_beats_unreadable_other() -> None:
     outcome = stale(column("领导信箱", page(msg(20, 10, "replied"))), column("咨询投诉", page(outcome="timeout")))
-    assert outcome == RuleOutcome()
+    assert outcome == Outcome()
     outcome = stale(column("领导信箱", page(msg(90, 80, "replied"))), column("咨询投诉", page(outcome="timeout")))
     assert outcome.deductions == () and "咨询投诉" in outcome.unknown[0].reason
 
 
 def test_reply_stale_excluded_channels_do_not_count() -> None:
-    outcome = stale(column("领导信箱", page()), column("在线访谈", page(msg(5, 1, "replied"))))
+    outcome = stale(column("领导信箱", page(msg(90, status="unreplied"))), column("在线访谈", page(msg(5, 1, "replied"))))
     assert [d.rule for d in outcome.deductions] == ["deduct.reply_stale"]
 
 
@@ -261,7 +276,7 @@ def test_reply_stale_overrides() -> None:
     rule = STALE.with_params({"days": 30, "points": 2})
     outcome = stale(column("领导信箱", page(msg(40, 31, "replied"))), rule=rule)
     assert [d.points for d in outcome.deductions] == [2.0]
-    assert stale(column("领导信箱", page(msg(40, 30, "replied"))), rule=rule) == RuleOutcome()
+    assert stale(column("领导信箱", page(msg(40, 30, "replied"))), rule=rule) == Outcome()
 
 
 def test_rules_as_data() -> None:

@@ -14,18 +14,18 @@ from monitor.rules.observations import (
     PageObservation,
     SiteObservations,
 )
-from monitor.rules.service import (
-    GUIDE_ELEMENTS,
-    RULES,
-    evaluate_service,
-    is_service_column,
-)
-from monitor.rules.verdict import RuleOutcome
+from monitor.rules.model import Rule
+from monitor.rules.observations import ServiceObservation
+from monitor.rules.service import GUIDE_ELEMENTS
+from monitor.rules.verdict import Outcome
+from monitor.vocab import is_service
+from tests.rulekit import rule as rule_of
+from tests.rulekit import site_outcome
 
 AS_OF = date(2024, 9, 3)
 INSTANT = datetime(2024, 9, 3, 12, 0, tzinfo=timezone.utc)
 SEEN = INSTANT - timedelta(hours=2)
-RULE = RULES[0]
+RULE = rule_of("site.service")
 
 
 def as_of() -> AsOf:
@@ -53,11 +53,16 @@ def guide(i: int, missing: int, seen: datetime = SEEN) -> GuideObservation:
 
 
 def site(columns: list[ColumnObservation], guides: list[GuideObservation] = (),  # type: ignore[assignment]
-         home: PageObservation | None = None, links: tuple[LinkObservation, ...] = ()) -> SiteObservations:
+         home: PageObservation | None = None, links: tuple[LinkObservation, ...] = (),
+         services: tuple[ServiceObservation, ...] | None = None) -> SiteObservations:
     home = home if home is not None else page(kind="home")
     return SiteObservations(code="6108000099", name="测试网站", unit="测试单位", url="http://site/", kind="department",
                             home_latest=home, home_last_ok=home if home.ok else None, columns=tuple(columns),
-                            links=links, guides=tuple(guides))
+                            links=links, guides=tuple(guides), services=services)
+
+
+def evaluate_service(observed: SiteObservations, when: AsOf, rule: Rule) -> Outcome:
+    return site_outcome(rule, observed, when)
 
 
 SERVICE = [column("工作动态", "dynamic"), column("办事服务")]
@@ -91,16 +96,29 @@ def test_unknown_element_names_do_not_count() -> None:
 
 def test_guides_seen_after_the_as_of_instant_or_twice() -> None:
     later = [guide(i, 6, seen=INSTANT + timedelta(hours=1)) for i in range(5)]
-    assert evaluate_service(site(SERVICE, later), as_of(), RULE).unknown != ()
+    assert evaluate_service(site(SERVICE, later), as_of(), RULE) == Outcome()  # not yet seen: nothing to judge
     # The newest reading of a page decides: a guide fixed since counts as fixed.
     fixed = [guide(i, 6, seen=SEEN - timedelta(days=3)) for i in range(5)] + [guide(0, 0)]
-    assert evaluate_service(site(SERVICE, fixed), as_of(), RULE) == RuleOutcome()
+    assert evaluate_service(site(SERVICE, fixed), as_of(), RULE) == Outcome()
 
 
-def test_service_column_without_guides_is_unknown() -> None:
-    outcome = evaluate_service(site(SERVICE), as_of(), RULE)
-    assert outcome.vetoes == ()
-    assert [u.reason for u in outcome.unknown] == ["办事指南未采集（已发现：办事服务）"]
+def test_service_column_without_guides_passes() -> None:
+    # Clause (2) is judged on the guides found on the site's own pages: none, so it cannot fire.
+    assert evaluate_service(site(SERVICE), as_of(), RULE) == Outcome()
+
+
+def test_service_on_a_platform_off_the_site_passes_with_guides_not_assessed() -> None:
+    entry = ServiceObservation("办事服务", "http://zwfw.shaanxi.gov.cn/yl/")
+    outcome = evaluate_service(site([column("工作动态", "dynamic")], services=(entry,)), as_of(), RULE)
+    assert outcome.vetoes == () and outcome.unknown == ()
+    assert [n.reason for n in outcome.not_assessed] == [
+        "办事指南位于站外政务服务平台（zwfw.shaanxi.gov.cn），不在本网站评估"]
+
+
+def test_a_service_link_by_name_on_another_host_is_a_service() -> None:
+    entry = ServiceObservation("网上办事", "http://127.0.0.2:8080/")
+    outcome = evaluate_service(site([column("工作动态", "dynamic")], services=(entry,)), as_of(), RULE)
+    assert outcome.vetoes == () and outcome.unknown == () and len(outcome.not_assessed) == 1
 
 
 def test_no_service_at_all_is_a_veto() -> None:
@@ -111,19 +129,20 @@ def test_no_service_at_all_is_a_veto() -> None:
 
 
 def test_guides_alone_are_a_service() -> None:
-    assert evaluate_service(site([column("工作动态", "dynamic")], [guide(1, 0)]), as_of(), RULE) == RuleOutcome()
+    assert evaluate_service(site([column("工作动态", "dynamic")], [guide(1, 0)]), as_of(), RULE) == Outcome()
 
 
 def test_platform_link_on_the_homepage_is_a_service() -> None:
     link = LinkObservation(url="http://zwfw.shaanxi.gov.cn/yl/", found_on="http://site/", on_homepage=True,
                            external=True, outcome="ok", status=200, checked_at=SEEN, error=None)
     outcome = evaluate_service(site([column("工作动态", "dynamic")], links=(link,)), as_of(), RULE)
-    assert outcome.vetoes == () and "政务服务平台链接" in outcome.unknown[0].reason
+    assert outcome.vetoes == () and outcome.unknown == ()
+    assert "zwfw.shaanxi.gov.cn" in outcome.not_assessed[0].reason
 
 
 def test_unreadable_homepage_or_no_columns_is_unknown() -> None:
     assert evaluate_service(site([column("工作动态", "dynamic")], home=page("timeout")), as_of(), RULE).vetoes == ()
-    assert evaluate_service(site([]), as_of(), RULE).unknown[0].reason.startswith("未采集到栏目")
+    assert evaluate_service(site([]), as_of(), RULE).unknown[0].reason.startswith("首页未识别出任何栏目")
 
 
 @pytest.mark.parametrize(("name", "url", "service"), [
@@ -132,14 +151,14 @@ def test_unreadable_homepage_or_no_columns_is_unknown() -> None:
     ("服务", "http://zwfw.sx.gov.cn/", True),
 ])
 def test_service_columns(name: str, url: str, service: bool) -> None:
-    assert is_service_column(name, url) is service
+    assert is_service(name, url) is service
 
 
 def test_overrides() -> None:
     rule = RULE.with_params({"missing_elements": 2, "guide_count": 2})
     guides = [guide(i, 2) for i in range(2)]
     assert [v.text for v in evaluate_service(site(SERVICE, guides), as_of(), rule).vetoes] == ["办事指南要素缺失"]
-    assert evaluate_service(site(SERVICE, guides), as_of(), RULE) == RuleOutcome()
+    assert evaluate_service(site(SERVICE, guides), as_of(), RULE) == Outcome()
 
 
 def test_rule_as_data() -> None:

@@ -25,9 +25,11 @@ from monitor.extract import (
 )
 from monitor.fetch import Fetcher, FetchSettings
 from monitor.rules.catalog import load_ruleset
-from monitor.rules.model import AsOf
-from monitor.rules.observations import ItemObservation, SearchObservation
-from monitor.rules.search import RULES, evaluate_search
+from monitor.rules.model import AsOf, Rule
+from monitor.rules.observations import ItemObservation, SearchObservation, SiteObservations
+from monitor.rules.verdict import Outcome
+from tests.rulekit import rule as rule_of
+from tests.rulekit import site_outcome
 from tests.httpserver import LocalHTTPServer, RequestHandler, respond, static
 
 HOME = "http://www.example.gov.cn/"
@@ -228,7 +230,13 @@ def test_the_title_in_the_page_template_alone_is_not_a_result() -> None:
 
 INSTANT = datetime(2024, 7, 3, 12, 0, tzinfo=timezone.utc)
 SEEN = INSTANT - timedelta(hours=3)
-RULE = RULES[0]
+RULE = rule_of("deduct.search")
+
+
+def evaluate_search(search: SearchObservation | None, when: AsOf, rule: Rule) -> Outcome:
+    site = SiteObservations(code="3703000001", name="测试门户", unit="测试单位", url="http://site/", kind="portal",
+                            home_latest=None, home_last_ok=None, columns=(), links=(), search=search)
+    return site_outcome(rule, site, when)
 SEARCH_URL = "http://www.example.gov.cn/search.html?q=x"
 
 
@@ -262,25 +270,30 @@ def test_a_search_finding_nothing_is_deducted_naming_the_url_and_title() -> None
     assert evidence.url == SEARCH_URL and TITLE in evidence.detail and ITEM in evidence.detail
 
 
-def test_a_working_search_or_no_check_says_nothing() -> None:
-    assert evaluate_search(observed("found"), as_of(), RULE) == evaluate_search(None, as_of(), RULE)
-    assert evaluate_search(None, as_of(), RULE).deductions == () and evaluate_search(None, as_of(), RULE).unknown == ()
+def test_a_working_search_passes_and_no_check_is_not_assessed() -> None:
+    assert evaluate_search(observed("found"), as_of(), RULE) == Outcome()
+    unchecked = evaluate_search(None, as_of(), RULE)
+    assert unchecked.deductions == () and unchecked.unknown == ()
+    assert [n.reason for n in unchecked.not_assessed] == ["未进行站内搜索检查"]
     old = observed("no_search", seen=INSTANT - timedelta(days=30))
     assert evaluate_search(old, as_of(), RULE).deductions == ()
     later = observed("no_search", seen=INSTANT + timedelta(hours=1))
     assert evaluate_search(later, as_of(), RULE).deductions == ()
 
 
-@pytest.mark.parametrize(("state", "outcome", "said"), [
-    ("failed", "timeout", "timeout"),
-    ("unresolved", "ok", "脚本"),
-    ("unclear", "ok", "脚本"),
-])
-def test_what_could_not_be_checked_is_unknown_never_a_deduction(state: str, outcome: str, said: str) -> None:
-    result = evaluate_search(observed(state, outcome), as_of(), RULE)
+def test_a_result_page_that_could_not_be_fetched_is_unknown_never_a_deduction() -> None:
+    result = evaluate_search(observed("failed", "timeout"), as_of(), RULE)
     assert result.deductions == ()
     [unknown] = result.unknown
-    assert unknown.rule == "deduct.search" and said in unknown.reason
+    assert unknown.rule == "deduct.search" and "timeout" in unknown.reason
+
+
+@pytest.mark.parametrize("state", ["unresolved", "unclear"])
+def test_a_search_driven_by_script_is_not_assessed(state: str) -> None:
+    result = evaluate_search(observed(state, "ok"), as_of(), RULE)
+    assert result.deductions == () and result.unknown == ()
+    [unsure] = result.not_assessed
+    assert unsure.rule == "deduct.search" and "脚本" in unsure.reason
 
 
 def test_points_are_parameters() -> None:

@@ -18,7 +18,7 @@ from monitor.extract._security import (
     scan_page,
     scan_text,
 )
-from monitor.rules.model import AsOf
+from monitor.rules.model import AsOf, Rule
 from monitor.rules.observations import (
     ColumnObservation,
     ItemObservation,
@@ -26,8 +26,9 @@ from monitor.rules.observations import (
     SignalObservation,
     SiteObservations,
 )
-from monitor.rules.security import RULES, evaluate_security
-from monitor.rules.verdict import RuleOutcome
+from monitor.rules.verdict import Outcome
+from tests.rulekit import rule as rule_of
+from tests.rulekit import site_outcome
 
 PAGES = Path(__file__).parent / "pages" / "security"
 SITE = "http://www.example.gov.cn/"
@@ -36,8 +37,12 @@ DICT = Dictionaries(
     forbidden_terms=("台独", "法轮功", "sex"),
     allowed_terms=("反对台独",),
 )
-RULE = RULES[0]
+RULE = rule_of("site.security")
 
+
+
+def evaluate_security(observed_site: SiteObservations, when: AsOf, rule: Rule) -> Outcome:
+    return site_outcome(rule, observed_site, when)
 
 def kinds(signals: tuple[Signal, ...]) -> list[tuple[str, str]]:
     return [(s.kind, s.match) for s in signals]
@@ -286,7 +291,7 @@ def item(n: int, day: date, title: str = "") -> ItemObservation:
 
 def test_clean_site_passes() -> None:
     outcome = evaluate_security(site(observed(SITE), [column("gzdt", observed(f"{SITE}gzdt/"))]), AS_OF, RULE)
-    assert outcome == RuleOutcome()
+    assert outcome == Outcome()
 
 
 def test_each_signal_kind_vetoes_with_its_wording_and_evidence() -> None:
@@ -335,7 +340,7 @@ def test_nothing_readable_is_unknown_never_a_veto() -> None:
 def test_unreadable_pages_are_simply_not_scanned() -> None:
     outcome = evaluate_security(
         site(observed(SITE, outcome="timeout"), [column("gzdt", observed(f"{SITE}gzdt/"))]), AS_OF, RULE)
-    assert outcome == RuleOutcome()
+    assert outcome == Outcome()
 
 
 def test_an_old_read_is_not_current_evidence() -> None:

@@ -19,22 +19,16 @@ from typing import Any
 import pytest
 import yaml
 
-from monitor.rules.accounts import (
-    PLATFORM_NAMES,
-    RULES,
-    AccountObservationRecord,
-    AccountRecord,
-    AccountVerdict,
-    Finding,
-    WildAccount,
-    attach_registry_findings,
-    evaluate_account,
-    evaluate_registry,
-    notice_problems,
-    stale_text,
-)
-from monitor.rules.evaluate import AsOf
-from monitor.rules.model import Rule
+from monitor.rules.accounts import notice_problems, stale_text
+from monitor.rules.context import Registry
+from monitor.rules.engine import evaluate_accounts
+from monitor.rules.model import AsOf, Rule, Ruleset
+from monitor.rules.observations import AccountObservationRecord, AccountRecord, WildAccount
+from monitor.rules.verdict import AccountVerdict, Evidence, Finding
+from monitor.vocab import PLATFORM_NAMES
+from tests.rulekit import NATIONAL
+
+RULES = NATIONAL.for_accounts()
 
 SEEDS = Path(__file__).parent / "fixtures" / "seeds"
 CST = timezone(timedelta(hours=8))
@@ -115,10 +109,17 @@ class Outcome:
 
 def run(replay: Replay) -> Outcome:
     records = [r.record for r in replay.rows] + [linked for r in replay.rows for linked in r.linked]
-    verdicts = [evaluate_account(a, replay.as_of, replay.rules) for a in records]
-    registry = evaluate_registry(records, [w for w, _ in replay.wild], replay.rules, replay.as_of)
-    merged = attach_registry_findings(verdicts, registry, replay.rules)
-    return Outcome({v.key or "": v for v in merged}, registry)
+    wild = [w for w, _ in replay.wild]
+    verdicts = evaluate_accounts(records, replay.as_of, Ruleset(NATIONAL.name, {**NATIONAL.rules, **replay.rules}), wild)
+    registry: list[tuple[str | None, Finding]] = [
+        (v.key, f) for v in verdicts for f in v.findings if f.rule in ("account.unregistered", "account.duplicate")
+    ]
+    # Sightings that belong with no registered account are the office's to place.
+    for seen_all in Registry(tuple(records), replay.as_of, tuple(wild)).sightings.get(None, []):
+        first = seen_all[0]
+        detail = f"{PLATFORM_NAMES[first.platform]}“{first.name}”（开设主体：{first.operator}）不在备案名单中"
+        registry.append((None, Finding("account.unregistered", "未进行备案", (Evidence("", first.seen_at, detail),))))
+    return Outcome({v.key or "": v for v in verdicts}, registry)
 
 
 FIXTURES = sorted(SEEDS.glob("*.yaml"))

@@ -29,6 +29,7 @@ from monitor.extract._search import (
     read_results,
     search_query,
 )
+from monitor.extract._services import ServiceEntry, service_entries
 from monitor.extract._security import (
     Dictionaries,
     Signal,
@@ -51,6 +52,7 @@ __all__ = [
     "PageExtract",
     "SearchForm",
     "SearchResults",
+    "ServiceEntry",
     "Signal",
     "dictionaries_from_config",
     "extract_data",
@@ -62,6 +64,7 @@ __all__ = [
     "has_search_box",
     "read_results",
     "search_query",
+    "service_entries",
     "scan_page",
     "to_inspect_json",
 ]

@@ -34,40 +34,21 @@ def _table_or_none(table: Table) -> list[str]:
 
 def render_markdown(doc: dict[str, Any]) -> str:
     """Render a report document (see report.model) as Markdown."""
-    sites = doc["websites"]
     out = [
         f"# 政府网站监测情况通报（监测时间点：{doc['as_of']}）",
         "",
         f"规则集：{doc['ruleset']}　生成时间：{doc['generated_at']}",
         "",
-        "## 一、总体情况",
-        "",
-        tables.website_sentence(doc),
-        "",
-        "## 二、不合格网站",
-        "",
-        *_table_or_none(tables.failed_sites(doc)),
     ]
-    if doc["accounts"]:
-        out += ["## 二之二、政务新媒体", "", tables.account_sentence(doc), "", *_table_or_none(tables.accounts(doc))]
-
-    unknown = tables.unknown_sites(doc)
-    if unknown.rows:
-        out += ["## 三、无法判断的网站（抓取失败，不作不合格处理）", "", *_table(unknown)]
-
-    deducted = tables.deductions(doc)
-    if deducted.rows:
-        out += ["## 四、扣分情况", "", *_table(deducted)]
-
-    warned = tables.warnings(doc)
-    if warned.rows:
-        out += ["## 五、预警（如不更新将于到期日触发否决）", "", *_table(warned, EMPTY)]
-
-    if "rectification" in doc:
-        out += [f"## 六、整改情况（{doc['since']}以来发现的问题）", "", *_table_or_none(tables.rectification(doc))]
+    for section in tables.sections(doc):
+        out += [f"## {section.title}", ""]
+        if section.text:
+            out += [section.text, ""]
+        if section.table is not None:
+            out += _table_or_none(section.table) if not section.table.rows else _table(section.table, section.empty)
 
     out += ["## 附：栏目明细", ""]
-    for x in sites:
+    for x in doc["websites"]:
         home = x["homepage"]
         out += [
             f"### {x['name']}（{VERDICT_TEXT[x['verdict']]}）",
@@ -82,7 +63,9 @@ def render_markdown(doc: dict[str, Any]) -> str:
             out.append(f"- 无法判断：{u['reason']}")
         for u in x.get("notes", []):
             out.append(f"- 未能判断（不影响结论）：{u['reason']}")
-        if x["vetoes"] or x["unknown"] or x.get("notes"):
+        for u in x.get("not_assessed", []):
+            out.append(f"- 未检测：{u['reason']}")
+        if x["vetoes"] or x["unknown"] or x.get("notes") or x.get("not_assessed"):
             out.append("")
         out += _table(tables.site_columns(x), EMPTY)
     return "\n".join(out)

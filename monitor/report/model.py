@@ -6,16 +6,19 @@ JSON never disagree.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 from typing import Any
 
-from monitor.rules.accounts import AccountVerdict, account_document
 from monitor.rules.verdict import (
+    AccountVerdict,
     ColumnStatus,
     Deduction,
     Evidence,
+    Finding,
+    NotAssessed,
     SiteVerdict,
     Unknown,
     Veto,
@@ -37,11 +40,13 @@ class Report:
 
 
 def _summary(verdicts: Sequence[str]) -> dict[str, Any]:
-    checked = len(verdicts)
-    failed = sum(1 for v in verdicts if v == "fail")
-    unknown = sum(1 for v in verdicts if v == "unknown")
-    rate = round((checked - failed) / checked, 3) if checked else None
-    return {"checked": checked, "failed": failed, "unknown": unknown, "pass_rate": rate}
+    """检查数 counts what was observed; 合格率 = 合格 ÷ 检查数 (an unknown subject is not a pass)."""
+    count = Counter(verdicts)
+    checked = len(verdicts) - count["not_checked"]
+    return {
+        "checked": checked, "passed": count["pass"], "failed": count["fail"], "unknown": count["unknown"],
+        "not_checked": count["not_checked"], "pass_rate": round(count["pass"] / checked, 3) if checked else None,
+    }
 
 
 def _when(value: datetime | None, tz: tzinfo) -> str | None:
@@ -64,8 +69,12 @@ def _deduction(d: Deduction, tz: tzinfo) -> dict[str, Any]:
     return {"rule": d.rule, "points": d.points, "text": d.text, "evidence": _evidence(d.evidence, tz)}
 
 
-def _unknown(u: Unknown) -> dict[str, Any]:
+def _unknown(u: Unknown | NotAssessed) -> dict[str, Any]:
     return {"rule": u.rule, "reason": u.reason}
+
+
+def _finding(f: Finding, tz: tzinfo) -> dict[str, Any]:
+    return {"rule": f.rule, "text": f.text, "evidence": _evidence(f.evidence, tz)}
 
 
 def _warning(w: Warning) -> dict[str, Any]:
@@ -86,11 +95,27 @@ def _website(v: SiteVerdict, tz: tzinfo) -> dict[str, Any]:
         "verdict": v.verdict,
         "vetoes": [_veto(x, tz) for x in v.vetoes],
         "deductions": [_deduction(x, tz) for x in v.deductions],
+        "findings": [_finding(x, tz) for x in v.findings],
         "score": v.score,
         "unknown": [_unknown(x) for x in v.unknown],
+        "not_assessed": [_unknown(x) for x in v.not_assessed],
         "notes": [_unknown(x) for x in v.notes],
         "homepage": {"latest_date": _day(v.homepage_latest), "fails_on": _day(v.homepage_fails_on)},
         "columns": [_column(c) for c in v.columns],
+        "warnings": [_warning(w) for w in v.warnings],
+    }
+
+
+def account_document(v: AccountVerdict, tz: tzinfo) -> dict[str, Any]:
+    """The contracts §4 `accounts[]` entry (plus operator, evidence of findings, unknown,
+    warnings and fails_on, which the contract allows)."""
+    return {
+        "code": v.code, "name": v.name, "platform": v.platform, "operator": v.operator, "unit": v.unit,
+        "verdict": v.verdict, "latest_post": _day(v.latest_post), "fails_on": _day(v.fails_on),
+        "vetoes": [_veto(x, tz) for x in v.vetoes],
+        "findings": [_finding(x, tz) for x in v.findings],
+        "unknown": [_unknown(x) for x in v.unknown],
+        "not_assessed": [_unknown(x) for x in v.not_assessed],
         "warnings": [_warning(w) for w in v.warnings],
     }
 

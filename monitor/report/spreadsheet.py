@@ -2,7 +2,8 @@
 
 Sheets, in order: 汇总 (the headline figures), 不合格网站 (the notice's attachment table:
 序号, 网站名称, 网址, 网站标识码, 责任单位, 结论, 存在问题, 扣分, 得分), 政务新媒体 (the accounts
-with a problem or no verdict), 全部网站 (every website with its verdict), 扣分情况, 预警
+with a problem or no verdict), 全部网站 (every website with its verdict), 未检测项 (rules not
+assessed for lack of data by design, and why), 扣分情况, 预警
 (what fails on its 到期日期 unless updated), 整改情况 (only when the report was made with
 `--since`), 栏目明细 (every column of every website) and 问题证据 (the evidence behind each
 problem). Every sheet has a bold, frozen header row and an auto-filter; dates are date cells
@@ -77,6 +78,7 @@ def render_xlsx(doc: dict[str, Any]) -> bytes:
     _sheet(book, "不合格网站", tables.failed_sites(doc))
     _sheet(book, "政务新媒体", tables.accounts(doc))
     _sheet(book, "全部网站", tables.all_sites(doc))
+    _sheet(book, "未检测项", tables.not_assessed(doc))
     _sheet(book, "扣分情况", tables.deductions(doc))
     _sheet(book, "预警", tables.warnings(doc))
     if "rectification" in doc:

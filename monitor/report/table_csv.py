@@ -25,7 +25,7 @@ from typing import Any
 from monitor.report import tables
 
 HEADER = ("类别", "标识码", "名称", "开设主体", "责任单位", "网址", "类型", "结论", "存在问题", "扣分项", "扣分", "得分",
-          "无法判断原因")
+          "无法判断原因", "未检测项")
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -38,13 +38,14 @@ def _site_row(x: dict[str, Any]) -> list[tables.Cell]:
     deducted = "；".join(f"{d['text']}（扣{tables.text(d['points'])}分）" for d in x["deductions"])
     return ["网站", x["code"], x["name"], "", x["unit"], x["url"], tables.KIND_TEXT.get(x["kind"], x["kind"]),
             tables.verdict_text(x["verdict"]), tables.site_problems(x), deducted,
-            tables.points_lost(x), x["score"], tables.unknown_reasons(x)]
+            tables.points_lost(x), x["score"], tables.unknown_reasons(x), tables.not_assessed_reasons(x)]
 
 
 def _account_row(x: dict[str, Any]) -> list[tables.Cell]:
     problems = [v["text"] for v in x["vetoes"]] + [f["text"] for f in x["findings"]]
     return ["政务新媒体", x["code"], x["name"], x["operator"], x["unit"], "", tables.platform_text(x["platform"]),
-            tables.verdict_text(x["verdict"]), "；".join(problems), "", None, None, tables.unknown_reasons(x)]
+            tables.verdict_text(x["verdict"]), "；".join(problems), "", None, None, tables.unknown_reasons(x),
+            tables.not_assessed_reasons(x)]
 
 
 def render_csv(doc: dict[str, Any]) -> str:

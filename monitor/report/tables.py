@@ -15,17 +15,12 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from monitor.rules.accounts import PLATFORM_NAMES
+from monitor.vocab import CATEGORY_TEXT, PLATFORM_NAMES, VERDICT_TEXT
+from monitor.vocab import SITE_KIND_TEXT as KIND_TEXT
 
 Cell = str | int | float | date | None
 
-VERDICT_TEXT = {"pass": "合格", "fail": "不合格", "unknown": "无法判断"}
 STATUS_TEXT = {"ok": "正常", "stale": "未更新", "blank": "空白", "unknown": "无法判断"}
-CATEGORY_TEXT = {
-    "dynamic": "动态要闻类", "notice_policy": "通知公告、政策文件类", "yearly": "人事、规划计划、基本信息类",
-    "interaction": "互动类", "static": "其他",
-}
-KIND_TEXT = {"portal": "门户网站", "department": "部门网站"}
 SUBJECT_TEXT = {"website": "网站", "account": "政务新媒体"}
 NO_SCORE = "—（非门户网站不计分）"
 EMPTY = "—"
@@ -71,14 +66,20 @@ def pass_rate(summary: dict[str, Any]) -> str:
     return f"{rate * 100:.1f}%" if rate is not None else EMPTY
 
 
+def _sentence(what: str, counts: dict[str, Any]) -> str:
+    sentence = (f"本次监测{what}{counts['checked']}个，合格{counts['passed']}个，不合格{counts['failed']}个，"
+                f"无法判断{counts['unknown']}个，合格率{pass_rate(counts)}。")
+    if counts["not_checked"]:
+        sentence += f"另有{counts['not_checked']}个{what}在监测时间点前无监测记录，未检测，不计入监测数。"
+    return sentence
+
+
 def website_sentence(doc: dict[str, Any]) -> str:
-    s = doc["summary"]["websites"]
-    return f"本次监测政府网站{s['checked']}个，不合格{s['failed']}个，无法判断{s['unknown']}个，合格率{pass_rate(s)}。"
+    return _sentence("政府网站", doc["summary"]["websites"])
 
 
 def account_sentence(doc: dict[str, Any]) -> str:
-    a = doc["summary"]["accounts"]
-    return f"本次监测政务新媒体{a['checked']}个，不合格{a['failed']}个，无法判断{a['unknown']}个，合格率{pass_rate(a)}。"
+    return _sentence("政务新媒体", doc["summary"]["accounts"])
 
 
 def site_problems(site: dict[str, Any]) -> str:
@@ -94,11 +95,17 @@ def account_problems(account: dict[str, Any]) -> str:
     problems = [v["text"] for v in account["vetoes"]] + [f["text"] for f in account["findings"]]
     if not problems and account["verdict"] == "unknown":
         problems = ["无法判断：" + "；".join(u["reason"] for u in account["unknown"])]
+    if not problems and account["verdict"] == "not_checked":
+        problems = ["未检测：监测时间点前无观测记录"]
     return "，".join(problems)
 
 
 def unknown_reasons(subject: dict[str, Any]) -> str:
     return "；".join(u["reason"] for u in subject["unknown"])
+
+
+def not_assessed_reasons(subject: dict[str, Any]) -> str:
+    return "；".join(u["reason"] for u in subject.get("not_assessed", []))
 
 
 def points_lost(site: dict[str, Any]) -> float | None:
@@ -118,16 +125,20 @@ def summary(doc: dict[str, Any]) -> Table:
         ["规则集", doc["ruleset"]],
         ["生成时间", doc["generated_at"]],
         ["监测政府网站", s["checked"]],
+        ["合格网站", s["passed"]],
         ["不合格网站", s["failed"]],
         ["无法判断网站", s["unknown"]],
+        ["未检测网站", s["not_checked"]],
         ["网站合格率", pass_rate(s)],
         ["总体情况", website_sentence(doc)],
     ]
     if doc["accounts"]:
         rows += [
             ["监测政务新媒体", a["checked"]],
+            ["合格政务新媒体", a["passed"]],
             ["不合格政务新媒体", a["failed"]],
             ["无法判断政务新媒体", a["unknown"]],
+            ["未检测政务新媒体", a["not_checked"]],
             ["政务新媒体合格率", pass_rate(a)],
             ["政务新媒体情况", account_sentence(doc)],
         ]
@@ -152,11 +163,11 @@ def all_sites(doc: dict[str, Any]) -> Table:
     rows: list[list[Cell]] = [
         [i, x["name"], x["url"], x["code"], x["unit"], KIND_TEXT.get(x["kind"], x["kind"]), verdict_text(x["verdict"]),
          site_problems(x), points_lost(x), score(x), day(x["homepage"]["latest_date"]),
-         day(x["homepage"]["fails_on"]), unknown_reasons(x)]
+         day(x["homepage"]["fails_on"]), unknown_reasons(x), not_assessed_reasons(x)]
         for i, x in enumerate(doc["websites"], 1)
     ]
     header = ("序号", "网站名称", "网址", "网站标识码", "责任单位", "网站类型", "结论", "存在问题", "扣分", "得分",
-              "首页最近更新", "首页到期日期", "无法判断原因")
+              "首页最近更新", "首页到期日期", "无法判断原因", "未检测项")
     return Table(header, rows)
 
 
@@ -172,10 +183,30 @@ def accounts(doc: dict[str, Any]) -> Table:
 
 
 def unknown_sites(doc: dict[str, Any]) -> Table:
-    """无法判断的网站 and why."""
+    """无法判断的网站 and why (a fetch the monitor attempted failed)."""
     unknown = [x for x in doc["websites"] if x["verdict"] == "unknown"]
     rows: list[list[Cell]] = [[i, x["name"], x["url"], unknown_reasons(x)] for i, x in enumerate(unknown, 1)]
     return Table(("序号", "网站名称", "网址", "原因"), rows)
+
+
+def not_checked(doc: dict[str, Any]) -> Table:
+    """未检测的网站和账号: nothing observed in the window; not counted in 监测数."""
+    rows: list[list[Cell]] = [["网站", x["name"], x["url"]] for x in doc["websites"] if x["verdict"] == "not_checked"]
+    rows += [["政务新媒体", f"{x['name']}（{platform_text(x['platform'])}）", ""]
+             for x in doc["accounts"] if x["verdict"] == "not_checked"]
+    return Table(("序号", "类别", "名称", "网址"), [[i, *row] for i, row in enumerate(rows, 1)])
+
+
+def not_assessed(doc: dict[str, Any]) -> Table:
+    """未检测项: rules or clauses without data by design or configuration, and why (never a verdict)."""
+    rows: list[list[Cell]] = [
+        ["网站", x["name"], n["rule"], n["reason"]] for x in doc["websites"] for n in x.get("not_assessed", [])
+    ]
+    rows += [
+        ["政务新媒体", f"{x['name']}（{platform_text(x['platform'])}）", n["rule"], n["reason"]]
+        for x in doc["accounts"] for n in x.get("not_assessed", [])
+    ]
+    return Table(("类别", "名称", "规则", "原因"), rows)
 
 
 def _links(evidence: Sequence[dict[str, Any]]) -> str:
@@ -243,3 +274,38 @@ def evidence(doc: dict[str, Any]) -> Table:
         for x in doc["accounts"] for p in [*x["vetoes"], *x["findings"]] for e in p["evidence"]
     ]
     return Table(("类别", "名称", "存在问题", "说明", "链接", "发现日期"), rows)
+
+
+@dataclass(frozen=True)
+class Section:
+    """One numbered part of the 通报: a heading, an optional sentence and an optional table."""
+
+    title: str
+    text: str | None = None
+    table: Table | None = None
+    empty: str = ""  # how an empty cell of the table is shown
+
+
+_NUMERALS = "一二三四五六七八九十"
+
+
+def sections(doc: dict[str, Any]) -> list[Section]:
+    """The notice's sections in order, numbered 一、二、三 … as notices number them; optional
+    sections appear only when they have something to say."""
+    parts: list[Section] = [
+        Section("总体情况", website_sentence(doc)),
+        Section("不合格网站", table=failed_sites(doc)),
+    ]
+    if doc["accounts"]:
+        parts.append(Section("政务新媒体检查情况", account_sentence(doc), accounts(doc)))
+    optional = (
+        ("无法判断的网站（抓取失败，不作不合格处理）", unknown_sites(doc), ""),
+        ("未检测的网站和政务新媒体（监测时间点前无监测记录，不计入监测数）", not_checked(doc), ""),
+        ("未检测项（无数据可供评估，不影响结论）", not_assessed(doc), ""),
+        ("扣分情况", deductions(doc), ""),
+        ("预警（如不更新将于到期日触发否决）", warnings(doc), EMPTY),
+    )
+    parts += [Section(title, table=table, empty=empty) for title, table, empty in optional if table.rows]
+    if "rectification" in doc:
+        parts.append(Section(f"整改情况（{doc['since']}以来发现的问题）", table=rectification(doc), empty=EMPTY))
+    return [Section(f"{_NUMERALS[i]}、{p.title}", p.text, p.table, p.empty) for i, p in enumerate(parts)]

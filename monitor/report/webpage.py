@@ -19,7 +19,7 @@ from monitor.report import tables
 from monitor.report.tables import VERDICT_TEXT, Cell
 
 LINK_COLUMNS = frozenset({"网址", "链接", "问题链接"})
-VERDICT_CLASS = {"不合格": "fail", "无法判断": "unknown"}
+VERDICT_CLASS = {"不合格": "fail", "无法判断": "unknown", "未检测": "unknown"}
 
 
 def link(url: str | None) -> Markup:
@@ -63,16 +63,10 @@ def render_html(doc: dict[str, Any]) -> str:
     """Render a report document (see report.model) as a self-contained HTML page."""
     return _template().render(
         doc=doc,
-        website_sentence=tables.website_sentence(doc),
-        account_sentence=tables.account_sentence(doc),
-        failed=tables.failed_sites(doc),
-        accounts=tables.accounts(doc),
-        unknown=tables.unknown_sites(doc),
-        deductions=tables.deductions(doc),
-        warnings=tables.warnings(doc),
-        rectification=tables.rectification(doc) if "rectification" in doc else None,
+        sections=tables.sections(doc),
         sites=[
-            {"doc": {**x, "notes": x.get("notes", [])}, "verdict": VERDICT_TEXT.get(x["verdict"], x["verdict"]),
+            {"doc": {**x, "notes": x.get("notes", []), "not_assessed": x.get("not_assessed", [])},
+             "verdict": VERDICT_TEXT.get(x["verdict"], x["verdict"]),
              "columns": tables.site_columns(x)}
             for x in doc["websites"]
         ],

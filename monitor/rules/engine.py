@@ -1,39 +1,46 @@
-"""One site's verdict: every website rule of the ruleset, composed.
+"""Verdicts: every rule of the table run through its one evaluator, and the outcomes composed.
 
-Each rule module is a pure function of observations; this module only adds
-them up: vetoes fail a site, a portal below the pass score fails, unknown
-rules make a site unknown when nothing failed it.
+A veto fails a subject; so does a portal's score below the pass mark. An `Unknown` (an
+observation the monitor attempted failed) makes a subject 无法判断 only when no veto failed
+it and the unknown could change the verdict: a veto rule's always could; a deduction's only
+when what it could cost would take a portal below the pass mark (otherwise it is reported as a
+note). `NotAssessed` never changes the verdict. A subject with nothing observed in the window is
+`not_checked`. A finding whose rule a region marks `fails` = 1 is reported as a veto.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
-from monitor.rules.catalog import Rule, Ruleset
-from monitor.rules.evaluate import (
-    AsOf,
-    column_status,
-    evaluate_columns,
-    evaluate_homepage,
-    evaluate_links,
-    warnings_for,
-)
-from monitor.rules.identity import evaluate_identity
-from monitor.rules.interaction import evaluate_interaction, evaluate_reply_stale
-from monitor.rules.observations import SiteObservations
-from monitor.rules.search import evaluate_search
-from monitor.rules.security import evaluate_security
-from monitor.rules.service import evaluate_service
-from monitor.rules.unreachable import evaluate_unreachable
+from monitor.rules.context import AccountContext, Registry, SiteContext
+from monitor.rules.model import AsOf, Rule, Ruleset
+from monitor.rules.observations import AccountRecord, SiteObservations, WildAccount
 from monitor.rules.verdict import (
-    ColumnStatus,
+    AccountVerdict,
     Deduction,
-    Evidence,
-    RuleOutcome,
+    Outcome,
     SiteVerdict,
     Unknown,
+    VerdictValue,
     Veto,
 )
+
+
+def run_rule(rule: Rule, context: SiteContext | AccountContext) -> Outcome:
+    """One rule on one subject, findings a region counts as failing turned into vetoes."""
+    outcome = rule.evaluate(context, rule)
+    if outcome.findings and rule.params.get("fails", 0) >= 1:
+        failing = tuple(Veto(f.rule, f.text, f.evidence) for f in outcome.findings)
+        outcome = replace(outcome, vetoes=outcome.vetoes + failing, findings=())
+    return outcome
+
+
+def _total(outcomes: Iterable[Outcome]) -> Outcome:
+    total = Outcome()
+    for outcome in outcomes:
+        total = total + outcome
+    return total
 
 
 def cap_deductions(deductions: Sequence[Deduction], ruleset: Ruleset) -> list[Deduction]:
@@ -52,90 +59,71 @@ def cap_deductions(deductions: Sequence[Deduction], ruleset: Ruleset) -> list[De
     return capped
 
 
-def policy_column_deductions(
-    columns: Sequence[ColumnStatus], vetoes: Sequence[Veto], ruleset: Ruleset
-) -> list[Deduction]:
-    """deduct.policy_column: first-level 政策文件 columns past their window, unless a veto already counted them."""
-    rule = ruleset["deduct.policy_column"]
-    counted = {e.url for v in vetoes for e in v.evidence}
-    stale = [
-        c for c in columns
-        if c.category == "notice_policy" and (c.level or 1) == 1 and c.status == "stale"
-        and any(word in c.name for word in ("政策", "文件", "规章"))
-        and c.url not in counted
-    ]
-    if not stale:
-        return []
-    evidence = tuple(Evidence(c.url, c.seen, f"{c.name}：{c.reason}") for c in stale)
-    points = round(len(stale) * rule.param("points"), 2)
-    return [Deduction(rule.id, points, f"{rule.text('stale')}（{len(stale)}个）", evidence)]
-
-
-def evaluate_site(site: SiteObservations, as_of: AsOf, ruleset: Ruleset) -> SiteVerdict:
-    """All website rules of the ruleset for one site, as of one instant."""
-    col_rule = ruleset["site.columns_stale"]
-    columns = tuple(column_status(c, as_of, col_rule) for c in site.columns)
-    home = evaluate_homepage(site, columns, as_of, ruleset["site.homepage_stale"])
-    column_vetoes, column_unknowns = evaluate_columns(columns, col_rule)
-    outcomes = [
-        RuleOutcome(
-            vetoes=((home.veto,) if home.veto else ()) + tuple(column_vetoes),
-            unknown=((home.unknown,) if home.unknown else ()) + tuple(column_unknowns),
-            warnings=tuple(warnings_for(site, columns, home, as_of, ruleset)),
-        ),
-        evaluate_unreachable(site.probes, site.url, as_of, ruleset["site.unreachable"]),
-        evaluate_security(site, as_of, ruleset["site.security"]),
-        evaluate_interaction(site.columns, columns, as_of, ruleset["site.interaction"], site_url=site.url),
-        evaluate_service(site, as_of, ruleset["site.service"]),
-    ]
-    if site.kind == "portal":
-        outcomes.append(evaluate_identity(site, ruleset["deduct.site_identity"]))
-        outcomes.append(evaluate_reply_stale(site.columns, as_of, ruleset["deduct.reply_stale"]))
-        outcomes.append(evaluate_search(site.search, as_of, ruleset["deduct.search"]))
-    vetoes = [v for o in outcomes for v in o.vetoes]
-    unknowns = [u for o in outcomes for u in o.unknown]
-    warnings = [w for o in outcomes for w in o.warnings]
-
-    link_deductions, undecided_links = evaluate_links(site.links, ruleset)
-    deductions = cap_deductions(
-        link_deductions
-        + policy_column_deductions(columns, vetoes, ruleset)
-        + [d for o in outcomes for d in o.deductions],
-        ruleset,
-    )
-    score: float | None = None
-    notes: list[Unknown] = []
-    if site.kind == "portal":
-        score = round(100.0 - sum(d.points for d in deductions), 2)
-        # An undecided deduction matters only when what it could cost takes the score below the pass mark.
-        undecided = [u for u in unknowns if ruleset[u.rule].kind == "deduction"]
-        if undecided_links:
-            undecided.append(Unknown("deduct.links_other", f"{undecided_links}个链接无法判断是否可用"))
-        at_stake = undecided_links * ruleset["deduct.links_other"].param("points") + sum(
-            _most(ruleset[rule]) for rule in {u.rule for u in undecided if u.rule != "deduct.links_other"}
-        )
-        unknowns = [u for u in unknowns if ruleset[u.rule].kind != "deduction"]
-        if score >= ruleset.pass_score > score - at_stake:
-            unknowns += undecided
-        else:
-            notes = undecided
-
-    if vetoes or (score is not None and score < ruleset.pass_score):
-        verdict = "fail"
-    elif unknowns:
-        verdict = "unknown"
-    else:
-        verdict = "pass"
-    return SiteVerdict(
-        code=site.code, name=site.name, unit=site.unit, url=site.url, kind=site.kind,
-        verdict=verdict, vetoes=tuple(vetoes), deductions=tuple(deductions), score=score,
-        unknown=tuple(unknowns), columns=columns, warnings=tuple(warnings),
-        homepage_latest=home.latest, homepage_fails_on=home.fails_on, notes=tuple(notes),
-    )
-
-
 def _most(rule: Rule) -> float:
     """The most a deduction rule can cost: its cap, else its largest points parameter."""
     if "max_points" in rule.params:
         return rule.param("max_points")
     return max((value for name, value in rule.params.items() if "points" in name), default=0.0)
+
+
+def _verdict(observed: bool, failed: bool, unknown: bool) -> VerdictValue:
+    if failed:
+        return "fail"
+    if not observed:
+        return "not_checked"
+    return "unknown" if unknown else "pass"
+
+
+def evaluate_site(site: SiteObservations, as_of: AsOf, ruleset: Ruleset) -> SiteVerdict:
+    """All website rules of the ruleset for one site, as of one instant."""
+    ctx = SiteContext(site, as_of, ruleset)
+    total = _total(run_rule(rule, ctx) for rule in ruleset.for_site(site.kind))
+    deductions = cap_deductions(total.deductions, ruleset)
+    unknowns = [u for u in total.unknown if ruleset[u.rule].kind != "deduction"]
+    notes: list[Unknown] = []
+    score: float | None = None
+    if site.kind == "portal":
+        score = round(100.0 - sum(d.points for d in deductions), 2)
+        undecided = [u for u in total.unknown if ruleset[u.rule].kind == "deduction"]
+        at_stake = sum(u.at_stake if u.at_stake is not None else _most(ruleset[u.rule]) for u in undecided)
+        if score >= ruleset.pass_score > score - at_stake:
+            unknowns += undecided
+        else:
+            notes = undecided
+    failed = bool(total.vetoes) or (score is not None and score < ruleset.pass_score)
+    observed = ctx.observed
+    return SiteVerdict(
+        code=site.code, name=site.name, unit=site.unit, url=site.url, kind=site.kind,
+        verdict=_verdict(observed, failed, bool(unknowns)),
+        vetoes=total.vetoes, deductions=tuple(deductions), score=score if observed else None,
+        unknown=tuple(unknowns), columns=ctx.columns, warnings=total.warnings,
+        homepage_latest=ctx.home.latest, homepage_fails_on=ctx.home.fails_on, notes=tuple(notes),
+        findings=total.findings, not_assessed=total.not_assessed,
+    )
+
+
+def evaluate_account(ctx: AccountContext) -> AccountVerdict:
+    """All account rules of the ruleset for one account in its registry, as of one instant."""
+    ruleset, account = ctx.ruleset, ctx.account
+    total = _total(run_rule(rule, ctx) for rule in ruleset.for_accounts())
+    unknown = [u for u in total.unknown if ruleset[u.rule].kind == "veto" or ruleset[u.rule].params.get("fails", 0) >= 1]
+    return AccountVerdict(
+        code=account.code, name=account.name, platform=account.platform, operator=account.operator,
+        unit=account.unit, verdict=_verdict(ctx.observed, bool(total.vetoes), bool(unknown)),
+        latest_post=ctx.posts.latest, vetoes=total.vetoes, findings=total.findings, unknown=total.unknown,
+        warnings=total.warnings, fails_on=ctx.posts.fails_on(ruleset["account.stale"]), key=account.key,
+        not_assessed=total.not_assessed,
+    )
+
+
+def evaluate_accounts(
+    accounts: Sequence[AccountRecord], as_of: AsOf, ruleset: Ruleset, wild: Sequence[WildAccount] = ()
+) -> list[AccountVerdict]:
+    """Every registered account's verdict as of one instant (observations after it are left out)."""
+    records = tuple(
+        replace(a, observations=tuple(sorted((o for o in a.observations if o.observed_at <= as_of.instant),
+                                             key=lambda o: o.observed_at)))
+        for a in accounts
+    )
+    registry = Registry(records, as_of, tuple(wild))
+    return [evaluate_account(AccountContext(record, as_of, ruleset, registry)) for record in records]

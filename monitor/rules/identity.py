@@ -11,34 +11,14 @@ loaded by script or frame (``footer:external``) cannot prove a mark missing.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from monitor.rules.model import Rule, make_rule
+from monitor.rules.model import Rule
 from monitor.rules.observations import PageObservation, SiteObservations
-from monitor.rules.verdict import Deduction, Evidence, RuleOutcome, Unknown
+from monitor.rules.verdict import Deduction, Evidence, NotAssessed, Outcome
 
-RULES: tuple[Rule, ...] = (
-    make_rule(
-        id="deduct.site_identity",
-        indicator="功能设计",
-        subject="portal",
-        kind="deduction",
-        params={"footer_points": 0.5, "meta_points": 0.2, "max_points": 5.0},
-        texts={
-            "conac": "未规范添加党政机关网站标识",
-            "sponsor": "未规范添加主办单位",
-            "contact": "未规范添加联系方式",
-            "site_code": "未规范添加网站标识码",
-            "icp": "未规范添加ICP备案编号",
-            "police": "未规范添加公安机关备案标识",
-            "meta": "未规范添加网页元数据",
-        },
-        summary="each footer mark missing from the homepage or a column page (`footer_points` each) and "
-        "each meta tag missing (`meta_points` each; SiteName/SiteDomain/SiteIDCode on the homepage, "
-        "ColumnName/ColumnType on column pages), at most `max_points` in all",
-        indicator_group="功能设计",
-        verified=False,
-    ),
-)
+if TYPE_CHECKING:
+    from monitor.rules.context import SiteContext
 
 FOOTER_ELEMENTS = ("conac", "sponsor", "contact", "site_code", "icp", "police")
 SITE_METAS = ("meta:SiteName", "meta:SiteDomain", "meta:SiteIDCode")
@@ -54,10 +34,10 @@ class _Missing:
     pages: tuple[PageObservation, ...]
 
 
-def evaluate_identity(site: SiteObservations, rule: Rule) -> RuleOutcome:
-    """One deduction naming each missing element once with the pages it is missing on; unknown
-    for marks a script- or frame-loaded footer may show; nothing without identity data."""
-    pages = _pages(site)
+def evaluate_identity(ctx: SiteContext, rule: Rule) -> Outcome:
+    """One deduction naming each missing element once with the pages it is missing on; not
+    assessed for marks a script- or frame-loaded footer may show; nothing without identity data."""
+    pages = _pages(ctx.site)
     missing: dict[str, list[PageObservation]] = {}
     undecided: dict[str, list[PageObservation]] = {}
     for home, page in pages:
@@ -69,16 +49,16 @@ def evaluate_identity(site: SiteObservations, rule: Rule) -> RuleOutcome:
             (undecided if hidden_footer else missing).setdefault(element, []).append(page)
     found = [_Missing(e, tuple(missing[e])) for e in FOOTER_ELEMENTS + SITE_METAS + COLUMN_METAS if e in missing]
     unsure = [e for e in FOOTER_ELEMENTS if e in undecided and e not in missing]
-    unknown = ()
+    not_assessed: tuple[NotAssessed, ...] = ()
     if unsure:
         names = "、".join(rule.text(e).removeprefix("未规范添加") for e in unsure)
-        unknown = (Unknown(rule.id, f"页脚由脚本或框架加载，无法判断是否缺少{names}"),)
+        not_assessed = (NotAssessed(rule.id, rule.reason("external_footer", names=names)),)
     if not found:
-        return RuleOutcome(unknown=unknown)
+        return Outcome(not_assessed=not_assessed)
     points = sum(rule.param("meta_points" if m.element.startswith("meta:") else "footer_points") for m in found)
     points = round(min(points, rule.param("max_points")), 2)
-    return RuleOutcome(deductions=(Deduction(rule.id, points, _text(found, rule), _evidence(found, rule)),),
-                       unknown=unknown)
+    return Outcome(deductions=(Deduction(rule.id, points, _text(found, rule), _evidence(found, rule)),),
+                   not_assessed=not_assessed)
 
 
 def _pages(site: SiteObservations) -> list[tuple[bool, PageObservation]]:

@@ -17,49 +17,27 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
-from monitor.rules.model import AsOf, Rule, make_rule
+from monitor.rules.model import AsOf, Rule
 from monitor.rules.observations import (
     ColumnObservation,
     MessageObservation,
     PageObservation,
 )
 from monitor.rules.verdict import (
+    PASSED,
     ColumnStatus,
     Deduction,
     Evidence,
-    RuleOutcome,
+    NotAssessed,
+    Outcome,
     Unknown,
     Veto,
 )
 
-RULES: tuple[Rule, ...] = (
-    make_rule(
-        id="site.interaction",
-        indicator="互动回应差",
-        subject="site",
-        kind="veto",
-        params={"reply_days": 90, "lookback_days": 365},
-        texts={
-            "no_channel": "未提供网上有效咨询建言渠道",
-            "unanswered": "存在超过3个月未回应有效留言的现象",
-        },
-        summary="(1) no consultation/suggestion channel among the site's columns (信访, 纪检举报, "
-        "在线访谈, 调查征集 do not count); (2) a message asked within `lookback_days` days and "
-        "unanswered (or answered late) for more than `reply_days` days",
-    ),
-    make_rule(
-        id="deduct.reply_stale",
-        indicator="互动交流",
-        subject="portal",
-        kind="deduction",
-        params={"points": 3, "days": 60},
-        texts={"stale": "监测时间点前2个月内无新的留言答复"},
-        summary="no message in the consultation channels answered within `days` days before the as-of date",
-        indicator_group="互动交流",
-        verified=False,
-    ),
-)
+if TYPE_CHECKING:
+    from monitor.rules.context import SiteContext
 
 # Names of channels where the public writes in; checked after the exclusions below.
 CHANNEL_WORDS: tuple[str, ...] = (
@@ -159,40 +137,35 @@ def _overdue_detail(item: _Overdue, as_of: date) -> str:
     return f"{item.column.name}：“{message.title}”，留言时间{asked}，{state}，已{item.waited}天未回应"
 
 
-def evaluate_interaction(
-    columns: Sequence[ColumnObservation],
-    statuses: Sequence[ColumnStatus],
-    as_of: AsOf,
-    rule: Rule,
-    *,
-    site_url: str | None = None,
-) -> RuleOutcome:
+def evaluate_interaction(ctx: SiteContext, rule: Rule) -> Outcome:
     """site.interaction: a channel exists, and no message in it waited too long for its answer.
 
-    statuses are the columns' freshness (for the reason a column could not be read); site_url
-    is where a missing channel is reported. No columns at all decides nothing (unknown).
+    No columns at all decides nothing (unknown); a channel that shows no messages, or messages
+    that do not say whether they were answered, leave clause (2) not assessed.
     """
-    by_url = {status.url: status for status in statuses}
+    columns, as_of, site_url = ctx.site.columns, ctx.as_of, ctx.site.url
+    by_url = {status.url: status for status in ctx.columns}
     channels = [c for c in columns if is_channel(c)]
     read = [(c, seen) for c in channels if (seen := _readable(c, as_of)) is not None]
     unread = [c for c in channels if _readable(c, as_of) is None]
 
     if not columns:
-        return RuleOutcome(unknown=(Unknown(rule.id, f"{rule.text('no_channel')}：未采集到栏目"),))
+        return Outcome(unknown=(Unknown(rule.id, f"{rule.text('no_channel')}：未采集到栏目"),))
     if not channels:
         hidden = [c for c in columns if c.category == "interaction" and _readable(c, as_of) is None
                   and not any(word in c.name for word in EXCLUDED_WORDS)]
         if hidden:
             reason = f"{rule.text('no_channel')}：互动类栏目无法读取（{_names(hidden, by_url, as_of)}）"
-            return RuleOutcome(unknown=(Unknown(rule.id, reason),))
+            return Outcome(unknown=(Unknown(rule.id, reason),))
         others = [c.name for c in columns if c.category == "interaction"]
         detail = f"{len(columns)}个栏目中无咨询建言类栏目" + (f"（{'、'.join(others)}不属于咨询建言渠道）" if others else "")
         newest = max((c.latest.fetched_at for c in columns if c.latest is not None), default=None)
         evidence = (Evidence(site_url or columns[0].url, newest, detail),)
-        return RuleOutcome(vetoes=(Veto(rule.id, rule.text("no_channel"), evidence),))
+        return Outcome(vetoes=(Veto(rule.id, rule.text("no_channel"), evidence),))
 
     overdue: list[_Overdue] = []
     undecided = 0
+    listed = any(seen.messages for _, seen in read)
     seen_keys: set[tuple[str, date | None]] = set()
     for column, seen in read:
         for message in seen.messages:
@@ -210,35 +183,41 @@ def evaluate_interaction(
             Evidence(item.message.url or item.column.url, item.seen.fetched_at, _overdue_detail(item, as_of.day))
             for item in overdue
         )
-        return RuleOutcome(vetoes=(Veto(rule.id, rule.text("unanswered"), evidence),))
+        return Outcome(vetoes=(Veto(rule.id, rule.text("unanswered"), evidence),))
 
     unknown: list[Unknown] = []
+    not_assessed: list[NotAssessed] = []
     if not read:
         unknown.append(Unknown(rule.id, f"{rule.text('no_channel')}：咨询建言类栏目均无法读取（{_names(unread, by_url, as_of)}）"))
     elif unread:
         unknown.append(Unknown(rule.id, f"{rule.text('unanswered')}：部分咨询建言类栏目无法读取（{_names(unread, by_url, as_of)}）"))
+    elif not listed:
+        not_assessed.append(NotAssessed(rule.id, rule.reason("no_messages", names="、".join(c.name for c, _ in read))))
     if undecided:
-        unknown.append(Unknown(
-            rule.id, f"{rule.text('unanswered')}：{undecided}条超过{rule.whole('reply_days')}天的留言未显示是否答复",
-        ))
-    return RuleOutcome(unknown=tuple(unknown))
+        not_assessed.append(NotAssessed(rule.id, rule.reason("no_status", count=undecided)))
+    return Outcome(unknown=tuple(unknown), not_assessed=tuple(not_assessed))
 
 
-def evaluate_reply_stale(columns: Sequence[ColumnObservation], as_of: AsOf, rule: Rule) -> RuleOutcome:
+def evaluate_reply_stale(ctx: SiteContext, rule: Rule) -> Outcome:
     """deduct.reply_stale: no message answered within `days` days before the as-of date.
 
     A replied message with no answer date proves a recent answer when it was asked within the
-    window (it cannot have been answered before it was asked). Unknown when no channel could
-    be read, or when a reply that might be recent carries no date.
+    window (it cannot have been answered before it was asked). Unknown when a channel could not
+    be read; not assessed without a channel, without published messages, or when a reply that
+    might be recent carries no date.
     """
+    columns, as_of = ctx.site.columns, ctx.as_of
     days = rule.whole("days")
     since = as_of.day - timedelta(days=days)
     channels = [c for c in columns if is_channel(c)]
     read = [(c, seen) for c in channels if (seen := _readable(c, as_of)) is not None]
     unread = [c for c in channels if _readable(c, as_of) is None]
+    if not channels:
+        return Outcome(not_assessed=(NotAssessed(rule.id, rule.reason("no_channel")),))
     if not read:
-        reason = "咨询建言类栏目均无法读取" if channels else "未发现咨询建言类栏目"
-        return RuleOutcome(unknown=(Unknown(rule.id, f"{rule.text('stale')}：{reason}"),))
+        return Outcome(unknown=(Unknown(rule.id, f"{rule.text('stale')}：咨询建言类栏目均无法读取"),))
+    if not any(seen.messages for _, seen in read):
+        return Outcome(not_assessed=(NotAssessed(rule.id, rule.reason("no_messages")),))
 
     latest: dict[str, date] = {}
     undated = 0
@@ -250,19 +229,19 @@ def evaluate_reply_stale(columns: Sequence[ColumnObservation], as_of: AsOf, rule
                 answered = asked  # answered on or after this day, so within the window
             if answered is not None:
                 if answered >= since:
-                    return RuleOutcome()
+                    return PASSED
                 latest[column.url] = max(answered, latest.get(column.url, answered))
             elif message.status in ("replied", None):
                 undated += 1
     if unread:
-        return RuleOutcome(unknown=(Unknown(rule.id, f"{rule.text('stale')}：部分咨询建言类栏目无法读取（"
-                                            f"{'、'.join(c.name for c in unread)}）"),))
+        return Outcome(unknown=(Unknown(rule.id, f"{rule.text('stale')}：部分咨询建言类栏目无法读取（"
+                                        f"{'、'.join(c.name for c in unread)}）"),))
     if undated:
-        return RuleOutcome(unknown=(Unknown(rule.id, f"{rule.text('stale')}：{undated}条留言未显示答复日期"),))
+        return Outcome(not_assessed=(NotAssessed(rule.id, rule.reason("undated", count=undated)),))
     evidence = tuple(
         Evidence(column.url, seen.fetched_at,
                  f"{column.name}：最近答复日期{latest[column.url].isoformat()}" if column.url in latest
                  else f"{column.name}：无已答复留言")
         for column, seen in read
     )
-    return RuleOutcome(deductions=(Deduction(rule.id, float(rule.param("points")), rule.text("stale"), evidence),))
+    return Outcome(deductions=(Deduction(rule.id, float(rule.param("points")), rule.text("stale"), evidence),))

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from types import MappingProxyType
-from typing import Literal
+from typing import TYPE_CHECKING, Any, Literal
+
+if TYPE_CHECKING:
+    from monitor.rules.verdict import Outcome
 
 Kind = Literal["veto", "deduction", "finding"]
 Subject = Literal["site", "portal", "account"]
+# One signature for every rule: the subject's context (rules.context) and the rule, to an Outcome.
+Evaluator = Callable[[Any, "Rule"], "Outcome"]
 
 
 @dataclass(frozen=True)
@@ -21,6 +26,9 @@ class Rule:
     params: Mapping[str, float]
     texts: Mapping[str, str]  # official wording, one per clause
     summary: str  # what the rule checks, in plain words
+    evaluate: Evaluator = field(compare=False, repr=False)
+    # Why a rule or clause may go unassessed (no data by design or configuration), by key.
+    not_assessed: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     indicator_group: str | None = None  # deduction group whose points cap this rule
     verified: bool = True
 
@@ -38,9 +46,16 @@ class Rule:
 
         A placeholder with no value stays as written (docs show the template).
         """
+        return self._fill(self.texts[clause], values)
+
+    def reason(self, key: str, **values: object) -> str:
+        """A not-assessed reason of the table, with thresholds and the given values filled in."""
+        return self._fill(self.not_assessed[key], values)
+
+    def _fill(self, template: str, values: Mapping[str, object]) -> str:
         known: dict[str, object] = {k: int(v) if float(v).is_integer() else v for k, v in self.params.items()}
         known.update(values)
-        return self.texts[clause].format_map(_Template(known))
+        return template.format_map(_Template(known))
 
 
 class _Template(dict[str, object]):
@@ -52,6 +67,7 @@ def make_rule(**kwargs: object) -> Rule:
     """A Rule with its params and texts frozen (read-only mappings)."""
     kwargs["params"] = MappingProxyType(dict(kwargs["params"]))  # type: ignore[arg-type]
     kwargs["texts"] = MappingProxyType(dict(kwargs["texts"]))  # type: ignore[arg-type]
+    kwargs["not_assessed"] = MappingProxyType(dict(kwargs.get("not_assessed") or {}))  # type: ignore[arg-type]
     return Rule(**kwargs)  # type: ignore[arg-type]
 
 
@@ -74,6 +90,14 @@ class Ruleset:
 
     def __iter__(self):  # type: ignore[no-untyped-def]
         return iter(self.rules.values())
+
+    def for_site(self, kind: str) -> list[Rule]:
+        """The rules a website of this kind is judged on: site rules, and portal rules for portals."""
+        subjects = {"site", "portal"} if kind == "portal" else {"site"}
+        return [rule for rule in self.rules.values() if rule.subject in subjects]
+
+    def for_accounts(self) -> list[Rule]:
+        return [rule for rule in self.rules.values() if rule.subject == "account"]
 
 
 @dataclass(frozen=True)

@@ -163,6 +163,14 @@ class SearchObservation:
 
 
 @dataclass(frozen=True)
+class ServiceObservation:
+    """A homepage link to 办事服务 (a service column or a 政务服务 platform, on the site or off it)."""
+
+    name: str
+    url: str
+
+
+@dataclass(frozen=True)
 class SiteObservations:
     code: str
     name: str
@@ -177,3 +185,58 @@ class SiteObservations:
     probes: tuple[ProbeObservation, ...] | None = None
     guides: tuple[GuideObservation, ...] = ()
     search: SearchObservation | None = None  # the newest site-search check (portals)
+    # Links to 办事服务 on the newest successful homepage read; None when that read did not record them.
+    services: tuple[ServiceObservation, ...] | None = None
+
+
+@dataclass(frozen=True)
+class AccountObservationRecord:
+    """What one feed read, import row or manual check said about an account (None: not said)."""
+
+    observed_at: datetime
+    source: str  # "feed" | "import" | "manual"
+    outcome: str
+    latest_post: date | None = None
+    post_count: int | None = None
+    interaction: bool | None = None
+    platform_name: str | None = None
+    verified_entity: str | None = None
+    verified: bool | None = None
+    deregistered: bool | None = None
+    error: str | None = None
+    url: str | None = None  # where it was read (the feed, the account's page)
+    signals: tuple[SignalObservation, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        return self.outcome in OK_OUTCOMES
+
+    def failure(self) -> str:
+        """Why this observation says nothing, in one phrase."""
+        return f"观测失败（{self.outcome}: {self.error or self.outcome}）"
+
+
+@dataclass(frozen=True)
+class AccountRecord:
+    """A registered account and its observations at or before the as-of instant, oldest first."""
+
+    key: str
+    code: str | None
+    name: str
+    platform: str
+    operator: str | None
+    unit: str
+    observations: tuple[AccountObservationRecord, ...]
+    feed: str | None = None
+
+
+@dataclass(frozen=True)
+class WildAccount:
+    """An account seen on a platform (search results, an account linked from another)."""
+
+    platform: str
+    name: str
+    operator: str | None
+    seen_at: datetime
+    url: str | None = None
+    linked_to: str | None = None  # key of the registered account it was found through

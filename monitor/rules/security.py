@@ -13,42 +13,19 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
-from monitor.rules.model import AsOf, Rule, make_rule
+from monitor.rules.model import AsOf, Rule
 from monitor.rules.observations import (
     ColumnObservation,
     ItemObservation,
     PageObservation,
     SiteObservations,
 )
-from monitor.rules.verdict import Evidence, RuleOutcome, Unknown, Veto
+from monitor.rules.verdict import Evidence, Outcome, Unknown, Veto
 
-RULES: tuple[Rule, ...] = (
-    make_rule(
-        id="site.security",
-        indicator="安全、泄密事故等严重问题",
-        subject="site",
-        kind="veto",
-        params={
-            "wrong_names": 1,
-            "forbidden_terms": 1,
-            "hidden_links": 1,
-            "moved_dates": 1,
-            "moved_min_days": 1,
-            "count_earlier_moves": 0,
-        },
-        texts={
-            "wrong_name": "存在严重表述错误",
-            "forbidden_term": "存在违规内容",
-            "hidden_link": "存在网站暗链",
-            "moved_date": "伪造发稿日期",
-        },
-        summary="page signals on the homepage and columns (configured wrong names ≥ `wrong_names`, "
-        "forbidden terms ≥ `forbidden_terms`, hidden spam links ≥ `hidden_links`) and list items whose "
-        "date moved later by ≥ `moved_min_days` days between two reads (≥ `moved_dates`; earlier moves "
-        "count too when `count_earlier_moves` is 1); 0 turns a clause off",
-    ),
-)
+if TYPE_CHECKING:
+    from monitor.rules.context import SiteContext
 
 # Clause (= signal kind) → the parameter holding its threshold, in report order.
 CLAUSES: dict[str, str] = {
@@ -73,12 +50,12 @@ class MovedDate:
     new_seen: PageObservation
 
 
-def evaluate_security(site: SiteObservations, as_of: AsOf, rule: Rule) -> RuleOutcome:
+def evaluate_security(ctx: SiteContext, rule: Rule) -> Outcome:
     """The site.security vetoes (one per clause, with all its evidence), or unknown when no page
     of the site has a current successful read."""
-    pages = list(_readable(site, as_of))
+    pages = list(_readable(ctx.site, ctx.as_of))
     if not pages:
-        return RuleOutcome(unknown=(Unknown(rule.id, "首页和栏目页均无监测时间点前的成功抓取，无法检查"),))
+        return Outcome(unknown=(Unknown(rule.id, "首页和栏目页均无监测时间点前的成功抓取，无法检查"),))
     evidence: dict[str, list[Evidence]] = {clause: [] for clause in CLAUSES}
     seen: set[tuple[str, str, str]] = set()
     for _, page in pages:
@@ -98,7 +75,7 @@ def evaluate_security(site: SiteObservations, as_of: AsOf, rule: Rule) -> RuleOu
         threshold = rule.whole(param)
         if threshold > 0 and len(evidence[clause]) >= threshold:
             vetoes.append(Veto(rule.id, rule.text(clause), tuple(evidence[clause])))
-    return RuleOutcome(vetoes=tuple(vetoes))
+    return Outcome(vetoes=tuple(vetoes))
 
 
 def _readable(site: SiteObservations, as_of: AsOf) -> Iterator[tuple[ColumnObservation | None, PageObservation]]:

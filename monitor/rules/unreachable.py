@@ -1,31 +1,23 @@
 """site.unreachable (站点无法访问): homepage probes over a week.
 
-A probe fails when the homepage did not open within the indicator's 15 s
-(the fetch layer's deadline). Too few probes decide nothing: the rule is then
-unknown, with the count, never pass and never a veto.
+A probe fails when the homepage did not open within the indicator's 15 s (the fetch layer's
+deadline); a failed probe is what the rule measures, so it counts as a failure, never as
+unknown. Fewer probes than the rule needs decide nothing: the rule is then not assessed, with
+the count, and neither passes nor fails the site.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
-from monitor.rules.model import AsOf, Rule, make_rule
+from monitor.rules.model import AsOf, Rule
 from monitor.rules.observations import ProbeObservation
-from monitor.rules.verdict import Evidence, RuleOutcome, Unknown, Veto, Warning
+from monitor.rules.verdict import PASSED, Evidence, NotAssessed, Outcome, Veto, Warning
 
-RULES: tuple[Rule, ...] = (
-    make_rule(
-        id="site.unreachable",
-        indicator="站点无法访问",
-        subject="site",
-        kind="veto",
-        params={"window_days": 7, "probes_per_day": 20, "fail_ratio": 0.05, "warn_ratio": 0.03},
-        texts={"unreachable": "站点无法访问（监测1周，不可访问次数占比{ratio}）"},
-        summary="homepage probes over `window_days` days (at least `probes_per_day` a day); "
-        "failures ÷ probes ≥ `fail_ratio` is a veto; fewer probes than required is unknown",
-    ),
-)
+if TYPE_CHECKING:
+    from monitor.rules.context import SiteContext
 
 
 def probes_in_window(probes: Sequence[ProbeObservation], as_of: AsOf, rule: Rule) -> list[ProbeObservation]:
@@ -33,26 +25,22 @@ def probes_in_window(probes: Sequence[ProbeObservation], as_of: AsOf, rule: Rule
     return [p for p in probes if start < p.probed_at <= as_of.instant]
 
 
-def evaluate_unreachable(
-    probes: Sequence[ProbeObservation] | None, url: str, as_of: AsOf, rule: Rule
-) -> RuleOutcome:
-    """The veto, unknown or early warning from the probes of one site (None: probing is off)."""
+def evaluate_unreachable(ctx: SiteContext, rule: Rule) -> Outcome:
+    """The veto or early warning from the site's probes; not assessed when probing is off or too sparse."""
+    probes = ctx.site.probes
     if probes is None:
-        return RuleOutcome()
-    window = probes_in_window(probes, as_of, rule)
+        return Outcome(not_assessed=(NotAssessed(rule.id, rule.reason("disabled")),))
+    window = probes_in_window(probes, ctx.as_of, rule)
     needed = rule.whole("window_days") * rule.whole("probes_per_day")
     if len(window) < needed:
-        reason = f"{rule.whole('window_days')}天内仅有{len(window)}次首页探测（需{needed}次）"
-        return RuleOutcome(unknown=(Unknown(rule.id, reason),))
+        return Outcome(not_assessed=(NotAssessed(rule.id, rule.reason("too_few", count=len(window), needed=needed)),))
     failed = [p for p in window if not p.ok]
     ratio = len(failed) / len(window)
     percent = f"{ratio * 100:.1f}%"
+    url = ctx.site.url
     if ratio >= rule.param("fail_ratio"):
-        evidence = tuple(
-            Evidence(url, p.probed_at, f"首页探测失败（{p.outcome}）") for p in failed
-        )
-        return RuleOutcome(vetoes=(Veto(rule.id, rule.text("unreachable", ratio=percent), evidence),))
+        evidence = tuple(Evidence(url, p.probed_at, f"首页探测失败（{p.outcome}）") for p in failed)
+        return Outcome(vetoes=(Veto(rule.id, rule.text("unreachable", ratio=percent), evidence),))
     if ratio >= rule.param("warn_ratio"):
-        warning = Warning(rule.id, f"首页不可访问次数占比已达{percent}", None, url)
-        return RuleOutcome(warnings=(warning,))
-    return RuleOutcome()
+        return Outcome(warnings=(Warning(rule.id, f"首页不可访问次数占比已达{percent}", None, url),))
+    return PASSED

@@ -16,8 +16,7 @@ from datetime import datetime
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from monitor.rules.accounts import AccountVerdict
-from monitor.rules.verdict import Evidence, SiteVerdict
+from monitor.rules.verdict import AccountVerdict, Evidence, SiteVerdict
 from monitor.store.models import Account, Finding, Site
 
 RECTIFIED = "已整改"
@@ -48,6 +47,12 @@ async def _update(
             row.resolved_at = now
 
 
+def _undecided(verdict: SiteVerdict | AccountVerdict) -> set[str]:
+    """Rules that were not decided (unknown or not assessed): they resolve nothing."""
+    notes = verdict.notes if isinstance(verdict, SiteVerdict) else ()
+    return {u.rule for u in (*verdict.unknown, *notes)} | {n.rule for n in verdict.not_assessed}
+
+
 async def record_findings(
     session: AsyncSession, sites: Mapping[str, Site], verdicts: Sequence[SiteVerdict], now: datetime
 ) -> None:
@@ -56,8 +61,9 @@ async def record_findings(
         site = sites[verdict.code]
         current = {(v.rule, v.text): _evidence(v.evidence) for v in verdict.vetoes}
         current.update({(d.rule, d.text.split("（")[0]): _evidence(d.evidence) for d in verdict.deductions})
+        current.update({(f.rule, f.text): _evidence(f.evidence) for f in verdict.findings})
         await _update(session, Finding.site_id == site.id, {"site_id": site.id, "subject_key": f"site:{site.id}"},
-                      current, {u.rule for u in verdict.unknown}, now)
+                      current, _undecided(verdict), now)
     await session.flush()
 
 
@@ -72,7 +78,7 @@ async def record_account_findings(
         await _update(
             session, Finding.account_id == account.id,
             {"account_id": account.id, "subject_key": f"account:{account.id}"},
-            current, {u.rule for u in verdict.unknown}, now,
+            current, _undecided(verdict), now,
         )
     await session.flush()
 

@@ -222,6 +222,7 @@ class PageSnapshot(Base):
     signals: Mapped[list[dict[str, Any]] | None] = mapped_column(JSONData)  # {kind,match,context}
     identity: Mapped[list[str] | None] = mapped_column(JSONData)  # footer/meta elements present
     guide: Mapped[dict[str, Any] | None] = mapped_column(JSONData)  # {title, elements}
+    services: Mapped[list[dict[str, str]] | None] = mapped_column(JSONData)  # {name, url}: 办事服务 links (0004)
 
     run: Mapped[CrawlRun] = relationship(back_populates="snapshots", lazy="raise")
     site: Mapped[Site] = relationship(back_populates="snapshots", lazy="raise")

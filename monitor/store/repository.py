@@ -19,9 +19,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from monitor.config import AccountConfig, SiteConfig
 from monitor.crawl import PageRecord, SearchCheck, SiteCrawl
 from monitor.fetch import FetchResult
-from monitor.rules.accounts import AccountObservationRecord, AccountRecord
 from monitor.rules.observations import (
     NOT_CONTENT_KINDS,
+    AccountObservationRecord,
+    AccountRecord,
     OK_OUTCOMES,
     ColumnObservation,
     GuideObservation,
@@ -31,6 +32,7 @@ from monitor.rules.observations import (
     PageObservation,
     ProbeObservation,
     SearchObservation,
+    ServiceObservation,
     SignalObservation,
     SiteObservations,
 )
@@ -177,6 +179,7 @@ def _snapshot(run: CrawlRun, site: Site, column: SiteColumn | None, record: Page
             for m in record.messages
         ] or None,
         "guide": {"title": record.guide.title, "elements": sorted(record.guide.elements)} if record.guide else None,
+        "services": [{"name": e.name, "url": e.url} for e in record.services] if record.services is not None else None,
         **(_search_columns(record.search) if record.search is not None else {}),
     }
 
@@ -370,19 +373,15 @@ async def _with_later_pages(session: AsyncSession, firsts: list[PageSnapshot]) -
 
 
 async def load_probes(
-    session: AsyncSession, site: Site, since: datetime, instant: datetime, *, required: bool
-) -> tuple[ProbeObservation, ...] | None:
-    """The site's homepage probes in (since, instant]; None when probing is not required and no
-    `monitor probe` round has probed the site in that window (the rule is then not judged)."""
-    rows = (await session.execute(
-        sa.select(HomepageProbe, CrawlRun.trigger)
-        .join(CrawlRun, HomepageProbe.run_id == CrawlRun.id, isouter=True)
+    session: AsyncSession, site: Site, since: datetime, instant: datetime
+) -> tuple[ProbeObservation, ...]:
+    """The site's homepage probes in (since, instant], oldest first."""
+    rows = await session.scalars(
+        sa.select(HomepageProbe)
         .where(HomepageProbe.site_id == site.id, HomepageProbe.probed_at > since, HomepageProbe.probed_at <= instant)
         .order_by(HomepageProbe.probed_at)
-    )).all()
-    if not required and not any(trigger == "probe" for _, trigger in rows):
-        return None
-    return tuple(ProbeObservation(r.probed_at, r.ok, r.outcome, r.elapsed_ms) for r, _ in rows)
+    )
+    return tuple(ProbeObservation(r.probed_at, r.ok, r.outcome, r.elapsed_ms) for r in rows)
 
 
 async def save_probe(session: AsyncSession, run: CrawlRun, site: Site, result: FetchResult, deadline: float) -> None:
@@ -396,8 +395,7 @@ async def save_probe(session: AsyncSession, run: CrawlRun, site: Site, result: F
 
 
 async def load_site(
-    session: AsyncSession, site: Site, instant: datetime, probes_since: datetime | None = None,
-    probes_required: bool = False,
+    session: AsyncSession, site: Site, instant: datetime, probes_since: datetime | None = None
 ) -> SiteObservations:
     """Everything the rules need about one site, as known at `instant` (probes only when asked)."""
     before = PageSnapshot.fetched_at <= instant
@@ -454,28 +452,32 @@ async def load_site(
         home_latest=_observation(homes) if homes else None,
         home_last_ok=_observation(home_oks) if home_oks else None,
         columns=tuple(columns), links=links,
-        probes=None if probes_since is None else await load_probes(
-            session, site, probes_since, instant, required=probes_required
-        ),
+        probes=None if probes_since is None else await load_probes(session, site, probes_since, instant),
         guides=await load_guides(session, site, instant),
         search=await load_search(session, site, instant),
+        services=_services(home_oks[0]) if home_oks else None,
     )
 
 
+def _services(home: PageSnapshot) -> tuple[ServiceObservation, ...] | None:
+    if home.services is None:
+        return None
+    return tuple(ServiceObservation(str(e.get("name") or ""), str(e.get("url") or "")) for e in home.services)
+
+
 async def load_sites(
-    session: AsyncSession, sites: Sequence[SiteConfig], instant: datetime, probes_since: datetime | None = None,
-    probes_required: bool = False,
+    session: AsyncSession, sites: Sequence[SiteConfig], instant: datetime, probes_since: datetime | None = None
 ) -> list[SiteObservations]:
     """Observations of the configured sites, in config order; a site never checked has none."""
     rows = {s.code: s for s in await session.scalars(sa.select(Site).where(Site.code.in_([x.code for x in sites])))}
     result = []
     for config in sites:
         if config.code in rows:
-            result.append(await load_site(session, rows[config.code], instant, probes_since, probes_required))
+            result.append(await load_site(session, rows[config.code], instant, probes_since))
         else:
             result.append(SiteObservations(
                 code=config.code, name=config.name, unit=config.responsible_unit, url=config.url,
                 kind=config.kind, home_latest=None, home_last_ok=None, columns=(), links=(),
-                probes=() if probes_since is not None and probes_required else None,
+                probes=() if probes_since is not None else None,
             ))
     return result

@@ -1,33 +1,33 @@
-"""Evaluate the rules on observations as of a date: pure functions, no I/O.
+"""site.columns_stale (栏目不更新) and deduct.policy_column: each column's freshness as of a date.
 
 The as-of instant is the 监测时间点. A window of N days fails on the day
 `latest + N`: a dynamic column last updated 2024-08-20 fails on 2024-09-03.
 An observation that failed never decides a rule by itself: a column we
-could not read is `unknown`, and a count rule whose outcome depends on
-unknown columns is `unknown` too, never a veto.
+could not read is `unknown`, and a count clause whose outcome depends on
+unknown columns is `unknown` too, never a veto; when the unknown columns
+could not tip it, the clause is decided.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
-from monitor.rules.model import AsOf, Rule, Ruleset
-from monitor.rules.observations import (
-    ColumnObservation,
-    LinkObservation,
-    PageObservation,
-    SiteObservations,
-)
+from monitor.rules.model import AsOf, Rule
+from monitor.rules.observations import ColumnObservation, PageObservation
 from monitor.rules.verdict import (
     ColumnStatus,
     Deduction,
     Evidence,
+    Outcome,
     Unknown,
     Veto,
     Warning,
 )
+
+if TYPE_CHECKING:
+    from monitor.rules.context import SiteContext
 
 
 def window_days(rule: Rule, category: str | None) -> int | None:
@@ -95,9 +95,7 @@ def _count_rule(
     return None
 
 
-def evaluate_columns(
-    columns: Sequence[ColumnStatus], rule: Rule
-) -> tuple[list[Veto], list[Unknown]]:
+def column_clauses(columns: Sequence[ColumnStatus], rule: Rule) -> tuple[list[Veto], list[Unknown]]:
     """site.columns_stale clauses (a) stale news/notice, (b) long unupdated, (c) blank."""
     def counted_in_a(c: ColumnStatus) -> bool:
         # 通知公告/政策文件 count toward (a) only as first-level columns.
@@ -124,90 +122,37 @@ def evaluate_columns(
     return vetoes, unknowns
 
 
-@dataclass(frozen=True)
-class HomepageResult:
-    veto: Veto | None
-    unknown: Unknown | None
-    latest: date | None
-    fails_on: date | None
+def evaluate_columns(ctx: SiteContext, rule: Rule) -> Outcome:
+    """site.columns_stale: its three count clauses, and warnings of what will fail soon."""
+    vetoes, unknowns = column_clauses(ctx.columns, rule)
+    return Outcome(vetoes=tuple(vetoes), unknown=tuple(unknowns), warnings=tuple(_warnings(ctx, rule)))
 
 
-def evaluate_homepage(
-    site: SiteObservations, columns: Sequence[ColumnStatus], as_of: AsOf, rule: Rule
-) -> HomepageResult:
-    """site.homepage_stale, with the navigation-only fallback to the columns' dates."""
-    days = timedelta(days=rule.whole("days"))
-    observed = site.home_latest
-    if observed is None:
-        return HomepageResult(None, Unknown(rule.id, "监测时间点前无首页抓取记录"), None, None)
-    if not (observed.ok and as_of.current(observed.fetched_at)):
-        proof = site.home_last_ok
-        latest = proof.latest_date(as_of.day) if proof else None
-        if latest is not None and as_of.day < latest + days:
-            return HomepageResult(None, None, latest, latest + days)
-        reason = observed.failure() if not observed.ok else "首页最近一次成功抓取已过期"
-        return HomepageResult(None, Unknown(rule.id, f"首页{reason}"), None, None)
-
-    latest = observed.latest_date(as_of.day)
-    source = "首页"
-    if latest is None:
-        # A navigation-only homepage is updated when its second-level pages are.
-        dated = [c.latest_date for c in columns if c.latest_date is not None]
-        latest = max(dated) if dated else None
-        source = "首页无带日期信息，二级页面"
-        unsure = any(c.status == "unknown" for c in columns)
-        if unsure and (latest is None or as_of.day >= latest + days):
-            return HomepageResult(None, Unknown(rule.id, "首页无带日期信息，且有栏目无法判断"), None, None)
-    if latest is not None and as_of.day < latest + days:
-        return HomepageResult(None, None, latest, latest + days)
-    detail = (
-        f"{source}最新信息日期{latest.isoformat()}，已{(as_of.day - latest).days}天无更新"
-        if latest else f"{source}无注明发布时间的信息"
-    )
-    veto = Veto(rule.id, rule.text("stale"), (Evidence(observed.url, observed.fetched_at, detail),))
-    return HomepageResult(veto, None, latest, latest + days if latest else None)
-
-
-def evaluate_links(
-    links: Sequence[LinkObservation], ruleset: Ruleset
-) -> tuple[list[Deduction], int]:
-    """Broken-link deductions (capped per indicator) and how many links stayed undecided."""
-    deductions: list[Deduction] = []
-    for rule_id, on_home in (("deduct.links_home", True), ("deduct.links_other", False)):
-        rule = ruleset[rule_id]
-        broken = [link for link in links if link.on_homepage == on_home and link.broken]
-        if not broken:
-            continue
-        evidence = tuple(
-            Evidence(link.url, link.checked_at,
-                     f"{link.error or f'HTTP {link.status}'}（见于 {link.found_on}）")
-            for link in broken
-        )
-        points = round(len(broken) * rule.param("points"), 2)
-        deductions.append(Deduction(rule_id, points, f"{rule.text('broken')}（{len(broken)}个）", evidence))
-    undecided = sum(1 for link in links if link.undecided)
-    return deductions, undecided
-
-
-def warnings_for(
-    site: SiteObservations, columns: Sequence[ColumnStatus], home: HomepageResult, as_of: AsOf, ruleset: Ruleset
-) -> list[Warning]:
-    """What will fail soon if nothing is published (the thresholds are rule parameters)."""
-    warnings: list[Warning] = []
-    home_rule = ruleset["site.homepage_stale"]
-    if home.veto is None and home.latest is not None and home.fails_on is not None:
-        idle = (as_of.day - home.latest).days
-        if idle >= home_rule.whole("warn_days"):
-            warnings.append(Warning(home_rule.id, f"首页已{idle}天未更新", home.fails_on, site.url))
-    col_rule = ruleset["site.columns_stale"]
-    lead = timedelta(days=col_rule.whole("warn_days_before"))
-    for column in columns:
-        if column.status == "ok" and column.fails_on is not None and column.fails_on - lead <= as_of.day:
-            warnings.append(Warning(
-                col_rule.id, f"栏目“{column.name}”将于{column.fails_on.isoformat()}超过更新期限",
-                column.fails_on, column.url,
-            ))
-    blanks = sum(1 for c in columns if c.status == "blank")
-    if col_rule.whole("warn_blank_count") <= blanks < col_rule.whole("blank_count"):
-        warnings.append(Warning(col_rule.id, f"已有{blanks}个空白栏目", None, site.url))
+def _warnings(ctx: SiteContext, rule: Rule) -> list[Warning]:
+    """Columns whose window closes within `warn_days_before` days, and a blank count nearing its limit."""
+    lead = timedelta(days=rule.whole("warn_days_before"))
+    warnings = [
+        Warning(rule.id, f"栏目“{column.name}”将于{column.fails_on.isoformat()}超过更新期限", column.fails_on, column.url)
+        for column in ctx.columns
+        if column.status == "ok" and column.fails_on is not None and column.fails_on - lead <= ctx.as_of.day
+    ]
+    blanks = sum(1 for c in ctx.columns if c.status == "blank")
+    if rule.whole("warn_blank_count") <= blanks < rule.whole("blank_count"):
+        warnings.append(Warning(rule.id, f"已有{blanks}个空白栏目", None, ctx.site.url))
     return warnings
+
+
+def evaluate_policy_column(ctx: SiteContext, rule: Rule) -> Outcome:
+    """deduct.policy_column: first-level 政策文件 columns past their window, unless a veto already counted them."""
+    vetoes, _ = column_clauses(ctx.columns, ctx.ruleset["site.columns_stale"])
+    counted = {e.url for v in vetoes for e in v.evidence}
+    stale = [
+        c for c in ctx.columns
+        if c.category == "notice_policy" and (c.level or 1) == 1 and c.status == "stale"
+        and any(word in c.name for word in ("政策", "文件", "规章"))
+        and c.url not in counted
+    ]
+    if not stale:
+        return Outcome()
+    points = round(len(stale) * rule.param("points"), 2)
+    return Outcome(deductions=(Deduction(rule.id, points, f"{rule.text('stale')}（{len(stale)}个）", _evidence(stale)),))

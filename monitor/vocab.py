@@ -1,0 +1,53 @@
+"""The project's one vocabulary: column categories, site kinds, platforms, verdicts and the words
+that mark 办事服务. Every stage imports these names from here; nothing else defines them."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Literal
+from urllib.parse import urlsplit
+
+Category = Literal["dynamic", "notice_policy", "yearly", "interaction", "static"]
+CATEGORIES: tuple[Category, ...] = ("dynamic", "notice_policy", "yearly", "interaction", "static")
+CATEGORY_TEXT: Mapping[str, str] = MappingProxyType({
+    "dynamic": "动态要闻类", "notice_policy": "通知公告、政策文件类", "yearly": "人事、规划计划、基本信息类",
+    "interaction": "互动类", "static": "其他",
+})
+
+SiteKind = Literal["portal", "department"]
+SITE_KIND_TEXT: Mapping[str, str] = MappingProxyType({"portal": "门户网站", "department": "部门网站"})
+
+Platform = Literal[
+    "wechat", "weibo", "douyin", "toutiao", "kuaishou", "bilibili",
+    "xigua", "channels", "app", "miniprogram", "other",
+]
+# Platform names as notices write them.
+PLATFORM_NAMES: Mapping[str, str] = MappingProxyType({
+    "wechat": "微信公众号", "weibo": "微博", "douyin": "抖音", "toutiao": "今日头条",
+    "kuaishou": "快手", "bilibili": "哔哩哔哩", "xigua": "西瓜视频", "channels": "视频号",
+    "app": "移动客户端", "miniprogram": "小程序", "other": "其他平台",
+})
+
+VERDICT_TEXT: Mapping[str, str] = MappingProxyType(
+    {"pass": "合格", "fail": "不合格", "unknown": "无法判断", "not_checked": "未检测"}
+)
+
+# Names of links and columns that lead to 办事服务: the site's own service column or a
+# 政务服务 platform (办事服务, 网上办事, 政务服务网, 办事指南, 一网通办 …).
+SERVICE_WORDS: tuple[str, ...] = (
+    "办事", "政务服务", "服务指南", "网上服务", "在线服务", "便民服务", "一网通办", "服务事项", "一件事",
+)
+# Host and directory words of 政务服务 platforms and service columns (zwfw.xx.gov.cn, /bsfw/, /wsbs/ …).
+SERVICE_URL_WORDS: tuple[str, ...] = ("zwfw", "bsfw", "wsbs", "bszn", "bsdt", "zwdt")
+
+
+def is_service(name: str, url: str = "", category: str | None = None) -> bool:
+    """Whether a column or link leads to 办事服务, by its name, category or URL."""
+    if category == "service" or any(word in name for word in SERVICE_WORDS):
+        return True
+    try:
+        parts = urlsplit(url.lower())
+    except ValueError:
+        return False
+    return any(word in f"{parts.netloc}{parts.path}" for word in SERVICE_URL_WORDS)
