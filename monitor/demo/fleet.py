@@ -31,6 +31,7 @@ __all__ = [
     "HomeBlock",
     "clock_text",
     "demo_fleet",
+    "platform_fleet",
     "synthetic_fleet",
 ]
 
@@ -172,6 +173,9 @@ class DemoSite:
     relative_links: bool = False  # lists link articles as ./YYYYMM/t….html
     hot_sidebar: bool = False  # column pages carry a 热点信息 sidebar of the newest items
     theme: Theme = "trs"
+    # 办事服务 on a 政务服务 platform off the site (an absolute URL), as most real sites have it;
+    # the site then keeps no 办事服务 column of its own.
+    service_url: str | None = None
 
     @property
     def path(self) -> str:
@@ -602,6 +606,7 @@ def _site(
     relative_links: bool = False,
     hot_sidebar: bool = False,
     theme: Theme = "trs",
+    service_url: str | None = None,
 ) -> DemoSite:
     """The site of `spec` with `columns`; its homepage shows items at least `home_min_age` days old."""
     return DemoSite(
@@ -623,6 +628,7 @@ def _site(
         relative_links=relative_links,
         hot_sidebar=hot_sidebar,
         theme=theme,
+        service_url=service_url,
     )
 
 
@@ -835,4 +841,31 @@ def synthetic_fleet(today: date, sites: int, columns: int, seed: int = 0) -> Dem
         cols = list(_synthetic_columns(b, columns))
         encoding: Encoding = "gbk" if rng.random() < 0.15 else "utf-8"
         fleet.append(_site(spec, b, cols, encoding=encoding, theme=rng.choice(_SYNTHETIC_THEMES)))
+    return DemoFleet(tuple(fleet))
+
+
+def platform_fleet(today: date, sites: int, platform_url: str) -> DemoFleet:
+    """Department sites built like real ones: 办事服务 is a link to the province's 政务服务
+    platform at `platform_url`, not a column of the site. Two plants, the rest healthy:
+    the third site's homepage shows nothing newer than 25 days; the seventh has 5 blank columns.
+    """
+    fleet = []
+    for n in range(1, sites + 1):
+        spec = _Spec(f"site{n:03d}", f"370399{n:04d}", f"淄博市第{n}部门", f"第{n}部门", f"d{n}",
+                     _SYNTHETIC_TOPICS[n % 6: n % 6 + 6])
+        b = _builder(spec, n, today, "platform")
+        columns = _standard_columns(b, skip=frozenset({"bsfw"}))
+        planted = None
+        if n == 7:
+            columns = [c for c in columns if c.slug not in ("rsxx", "ghjh", "czyjs")] + [
+                b.blank("rsxx", "人事信息", "yearly", placeholder="暂无信息", in_list=True, level=2),
+                b.blank("ghjh", "规划计划", "yearly", placeholder="本栏目暂无信息", in_list=False, level=2),
+                b.blank("czyjs", "财政预决算", "yearly", placeholder=None, in_list=False, level=2),
+                b.blank("jyta", "建议提案", "yearly", placeholder="栏目建设中", in_list=False, level=2),
+                b.blank("tjsj", "统计数据", "static", placeholder="暂无数据", in_list=True, level=2),
+            ]
+            planted = "5 blank columns"
+        site = _site(spec, b, columns, home_min_age=25 if n == 3 else 0, service_url=platform_url,
+                     theme=_SYNTHETIC_THEMES[n % 3], planted="homepage stale" if n == 3 else planted)
+        fleet.append(site)
     return DemoFleet(tuple(fleet))

@@ -143,7 +143,8 @@ def _nav(site: DemoSite) -> str:
         f'<li><a href="{c.path}">{escape(c.name)}</a></li>' for c in site.columns if c.level != 1
     )
     group = f'<li><span>{_LEVEL2_HEADING}</span><ul class="sub">{second}</ul></li>' if second else ""
-    return f'<div class="nav"><ul><li><a href="{site.path}">首页</a></li>{first}{group}</ul></div>'
+    service = f'<li><a href="{escape(site.service_url)}" target="_blank">办事服务</a></li>' if site.service_url else ""
+    return f'<div class="nav"><ul><li><a href="{site.path}">首页</a></li>{first}{service}{group}</ul></div>'
 
 
 def _footer(site: DemoSite, today: date) -> str:

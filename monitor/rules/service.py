@@ -47,7 +47,7 @@ def _current_guides(guides: Iterable[GuideObservation], as_of: AsOf) -> list[Gui
 
 def _host(url: str) -> str:
     try:
-        return (urlsplit(url).hostname or "").lower().removeprefix("www.")
+        return urlsplit(url).netloc.lower().removeprefix("www.")
     except ValueError:
         return ""
 
