@@ -148,6 +148,14 @@ def test_xlsx(report: Report, tmp_path: Path) -> None:
     assert summary["监测时间点"] == datetime(2024, 9, 3)  # a date cell (openpyxl reads dates back as datetimes)
     assert book["汇总"]["B2"].is_date
     assert summary["监测政府网站"] == 3 and summary["不合格网站"] == 1
+    assert summary["合格网站"] == 1 and summary["网站合格率"] == "33.3%" and summary["未检测网站"] == 0
+
+    # 未检测项 stand apart from 无法判断: rules without data by design, with their reason.
+    unassessed = [[c.value for c in row] for row in book["未检测项"].iter_rows()]
+    assert unassessed[0] == ["类别", "名称", "规则", "原因"]
+    assert ["网站", "淄博市测试局", "site.unreachable", "未开启首页可用性探测（probe.enabled: false）"] in unassessed
+    assert ["政务新媒体", "测试发布（微博）", "account.interaction", "观测来源未提供互动功能信息"] in unassessed
+    assert all(row[2] != "site.homepage_stale" for row in unassessed)  # a fetch failure is 无法判断, not here
 
     columns = book["栏目明细"]
     assert [c.value for c in columns[1]] == ["网站", "栏目", "类别", "级别", "最近更新", "状态", "到期日期", "说明"]

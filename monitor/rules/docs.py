@@ -30,6 +30,11 @@ How rules read observations:
 - A page that could not be read (timeout, refused, DNS, TLS, firewall page, error status,
   a 404 page served with status 200) is *unknown*, never stale or blank. A rule that
   counts columns is unknown when its unknown columns could tip the count, otherwise decided.
+  Only such a failed observation makes a site or account 无法判断, and only when it could
+  change the verdict.
+- A rule or clause with no data by design or configuration is *not assessed* (未检测项), with
+  the reason listed under each rule below; it never changes a verdict. A site or account
+  with nothing observed in the window is `not_checked` and is not counted in 检查数.
 - A link is broken when its server answers with an error status (HEAD, then GET) or its host
   name does not exist; a link that timed out or was refused is undecided and not deducted.
 - Only observations at most `evaluation.max_observation_age_days` old decide a rule; an older
@@ -52,6 +57,8 @@ def rules_markdown(ruleset: Ruleset) -> str:
         params = ", ".join(f"`{k}` = {v:g}" for k, v in rule.params.items())
         lines.append(f"- parameters: {params}")
         lines.append("- official wording: " + " / ".join(f"“{rule.text(clause)}”" for clause in rule.texts))
+        if rule.not_assessed:
+            lines.append("- not assessed when: " + " / ".join(f"“{rule.reason(key)}”" for key in rule.not_assessed))
         lines.append("")
     return "\n".join(lines)
 
