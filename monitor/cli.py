@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo
 import typer
 from loguru import logger
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -66,7 +67,9 @@ class UsageError(Exception):
 
 
 def fail(message: str, code: int = EXIT_USAGE) -> NoReturn:
-    err.print(f"[red]error:[/red] {message}", markup=True, highlight=False, soft_wrap=True)
+    """Print each line of the message as an error (as text, never markup: '[postgres]' stays) and exit."""
+    for line in message.splitlines() or [""]:
+        err.print(f"[red]error:[/red] {escape(line)}", markup=True, highlight=False, soft_wrap=True)
     raise SystemExit(code)
 
 

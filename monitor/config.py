@@ -1,18 +1,22 @@
 """The configuration file: schema, loading and error reporting.
 
 A user reads one YAML file and knows everything the monitor will do. Every
-key is typed here; unknown keys are errors. Errors name the file, the line
-and the key in one line, because the people who edit these files are not
-Python programmers.
+key is typed here; unknown keys are errors. Each error names the file, the
+line and the key in one line, because the people who edit these files are not
+Python programmers; all errors of a file are reported at once, so that one run
+shows everything to fix.
 """
 
 from __future__ import annotations
 
+import difflib
 import os
 import re
+import types
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple, Union, get_args, get_origin
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
@@ -20,14 +24,16 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    TypeAdapter,
     ValidationError,
     field_validator,
     model_validator,
 )
+from pydantic_core import PydanticCustomError
 
+from monitor.dburl import async_url, missing_driver
 from monitor.extract._security import dictionaries_from_config
 from monitor.rules.catalog import RULESETS, load_ruleset
-from monitor.store.db import async_url
 
 Category = Literal["dynamic", "notice_policy", "yearly", "interaction", "static"]
 Platform = Literal[
@@ -36,10 +42,22 @@ Platform = Literal[
 ]
 SITE_CODE_PATTERN = re.compile(r"^(\d{10}|bm\d{8})$")
 _ENV_REF = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
+_DUPLICATE_SITE_CODE = "duplicate_site_code"
+
+RuleOverrides = dict[str, dict[str, float | int]]
+"""Rule id -> parameter -> value, as under ``rules:``."""
 
 
 class ConfigError(Exception):
-    """A user mistake in the configuration, already phrased for the user."""
+    """Mistakes in the configuration, already phrased for the user.
+
+    One line per mistake, ``file:line: key: message``, sorted by line.
+    """
+
+
+def _code_as_text(value: Any) -> Any:
+    # YAML reads an unquoted 3703000034 as an int; the code is text.
+    return str(value) if isinstance(value, int) else value
 
 
 class _Strict(BaseModel):
@@ -76,8 +94,7 @@ class SiteConfig(_Strict):
     @field_validator("code", mode="before")
     @classmethod
     def _code_as_text(cls, value: Any) -> Any:
-        # YAML reads an unquoted 3703000034 as an int; the code is text.
-        return str(value) if isinstance(value, int) else value
+        return _code_as_text(value)
 
     @field_validator("url")
     @classmethod
@@ -103,7 +120,7 @@ class AccountConfig(_Strict):
     @field_validator("code", mode="before")
     @classmethod
     def _code_as_text(cls, value: Any) -> Any:
-        return str(value) if isinstance(value, int) else value
+        return _code_as_text(value)
 
     @property
     def key(self) -> str:
@@ -150,8 +167,9 @@ class ProbeConfig(_Strict):
     """Homepage availability probes for site.unreachable (run `monitor probe` from cron, or the daemon)."""
 
     enabled: Literal["auto"] | bool = "auto"
-    """auto: judged for sites `monitor probe` has probed in the window; true: for every site
-    (too few probes make it unknown); false: never judged."""
+    """auto or true: judged for every site once it has enough probes in the window (fewer are
+    not assessed, with the count, and never make a site unknown); false: never judged (listed
+    as not assessed)."""
 
 
 class SecurityConfig(_Strict):
@@ -182,7 +200,7 @@ class Config(_Strict):
     probe: ProbeConfig = ProbeConfig()
     security: SecurityConfig = SecurityConfig()
     report: ReportConfig = ReportConfig()
-    rules: dict[str, dict[str, float | int]] = Field(default_factory=dict)
+    rules: RuleOverrides = Field(default_factory=dict)
     sites: list[SiteConfig] = Field(default_factory=list)
     accounts: list[AccountConfig] = Field(default_factory=list)
 
@@ -206,7 +224,8 @@ class Config(_Strict):
         seen: set[str] = set()
         for site in self.sites:
             if site.code in seen:
-                raise ValueError(f"site code {site.code} appears twice")
+                # A type of its own: parse_config reports duplicates with both lines instead.
+                raise PydanticCustomError(_DUPLICATE_SITE_CODE, "site code {code} appears twice", {"code": site.code})
             seen.add(site.code)
         return self
 
@@ -240,7 +259,7 @@ def default_config_path() -> Path:
 
 
 def load_config(path: Path) -> LoadedConfig:
-    """Read and validate a config file; raise ConfigError with one readable line."""
+    """Read and validate a config file; raise ConfigError with one line per mistake."""
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -250,7 +269,23 @@ def load_config(path: Path) -> LoadedConfig:
     return parse_config(text, path)
 
 
+class _Problem(NamedTuple):
+    """One mistake: where (line, and key path as in pydantic's loc) and what."""
+
+    line: int
+    loc: tuple[Any, ...]
+    message: str
+
+
 def parse_config(text: str, path: Path) -> LoadedConfig:
+    """Validate a config's text; ``path`` is for messages and relative paths.
+
+    Every mistake found is reported together: YAML-level ones (repeated keys,
+    unset environment variables), the schema's, and the checks that need the
+    rest of the program (ruleset, rule overrides, security dictionaries,
+    duplicate site codes, the database driver). Only a file that is not a YAML
+    mapping stops at once.
+    """
     try:
         root = yaml.compose(text)
     except yaml.YAMLError as exc:
@@ -260,75 +295,242 @@ def parse_config(text: str, path: Path) -> LoadedConfig:
         raise ConfigError(f"{where}: invalid YAML: {problem}") from None
     if root is None:
         raise ConfigError(f"{path}: the file is empty")
-    data = _construct(root, path)
+    problems: list[_Problem] = []
+    # Values whose ${VAR} could not be substituted: what else is wrong with them is noise.
+    unknown_values: set[tuple[Any, ...]] = set()
+    data = _construct(root, (), problems, unknown_values)
     if not isinstance(data, dict):
         raise ConfigError(f"{path}:{root.start_mark.line + 1}: the top level must be a mapping of keys")
+    config: Config | None = None
     try:
         config = Config.model_validate(data)
     except ValidationError as exc:
-        raise ConfigError(_describe(exc, root, path)) from None
-    if config.ruleset not in RULESETS:
-        known = ", ".join(RULESETS)
-        raise ConfigError(f"{path}:{_line_of(root, ('ruleset',))}: ruleset: unknown ruleset {config.ruleset!r} (known: {known})")
-    try:
-        dictionaries_from_config(config.security.model_dump())
-    except ValueError as exc:
-        raise ConfigError(f"{path}:{_line_of(root, ('security',))}: security: {exc}") from None
-    for rule_id, params in config.rules.items():
-        try:
-            load_ruleset(config.ruleset, {rule_id: params})
-        except ValueError as exc:
-            raise ConfigError(f"{path}:{_line_of(root, ('rules', rule_id))}: rules.{rule_id}: {exc}") from None
+        problems += _schema_problems(exc, data, root, unknown_values)
+    problems += [p for p in _program_problems(data, root) if p.loc not in unknown_values]
+    if problems:
+        raise ConfigError(_format(problems, path))
+    assert config is not None, "a failed validation always leaves a problem"
     return LoadedConfig(config=config, path=path.resolve(), warnings=tuple(_warnings(config)))
 
 
-def _construct(node: yaml.Node, path: Path) -> Any:
-    """Build plain data from YAML nodes, substituting ${VAR} in strings."""
+def _format(problems: list[_Problem], path: Path) -> str:
+    lines: dict[str, None] = {}  # ordered and without repeats
+    for problem in sorted(problems, key=lambda p: p.line):  # stable: same line keeps its order
+        lines[f"{path}:{problem.line}: {_dotted(problem.loc) or '(top level)'}: {problem.message}"] = None
+    return "\n".join(lines)
+
+
+def _construct(
+    node: yaml.Node, loc: tuple[Any, ...], problems: list[_Problem], unknown_values: set[tuple[Any, ...]]
+) -> Any:
+    """Build plain data from YAML nodes, substituting ${VAR} in strings; mistakes go to problems."""
     if isinstance(node, yaml.MappingNode):
         result: dict[Any, Any] = {}
+        first_line: dict[Any, int] = {}
         for key_node, value_node in node.value:
-            key = _construct(key_node, path)
+            key = _construct(key_node, loc, problems, unknown_values)
+            line = key_node.start_mark.line + 1
             if key in result:
-                raise ConfigError(f"{path}:{key_node.start_mark.line + 1}: key '{key}' appears twice")
-            result[key] = _construct(value_node, path)
+                # Keep the first value: its errors, if any, are still reported.
+                problems.append(_Problem(line, (*loc, key), f"key appears twice (first at line {first_line[key]})"))
+                continue
+            first_line[key] = line
+            result[key] = _construct(value_node, (*loc, key), problems, unknown_values)
         return result
     if isinstance(node, yaml.SequenceNode):
-        return [_construct(child, path) for child in node.value]
+        return [_construct(child, (*loc, i), problems, unknown_values) for i, child in enumerate(node.value)]
     value = yaml.safe_load(yaml.serialize(node)) if node.tag != "tag:yaml.org,2002:str" else node.value
-    if isinstance(value, str):
-        return _substitute_env(value, node, path)
-    return value
-
-
-def _substitute_env(value: str, node: yaml.Node, path: Path) -> str:
-    def replace(match: re.Match[str]) -> str:
-        name = match.group(1)
+    if not isinstance(value, str):
+        return value
+    for name in dict.fromkeys(_ENV_REF.findall(value)):
         if name not in os.environ:
-            raise ConfigError(
-                f"{path}:{node.start_mark.line + 1}: environment variable {name} is not set"
-            )
-        return os.environ[name]
-
-    return _ENV_REF.sub(replace, value)
+            problems.append(_Problem(node.start_mark.line + 1, loc, f"environment variable {name} is not set"))
+            unknown_values.add(loc)
+    return _ENV_REF.sub(lambda m: os.environ.get(m.group(1), m.group(0)), value)
 
 
-def _describe(exc: ValidationError, root: yaml.Node, path: Path) -> str:
-    """One line for the first error: file:line: key: what is wrong."""
-    error = exc.errors()[0]
-    loc = tuple(part for part in error["loc"] if not str(part).startswith("function-"))
-    # pydantic adds the union member / literal name to the location; keep real keys only.
-    loc = tuple(part for part in loc if not (isinstance(part, str) and part in {"float", "int"}))
-    line = _line_of(root, loc)
-    key = _dotted(loc) or "(top level)"
-    if error["type"] == "extra_forbidden":
-        message = "unknown key"
-    elif error["type"] == "missing":
-        message = "required key is missing"
-    else:
-        message = error["msg"].removeprefix("Value error, ")
-        if error["type"] not in {"value_error"} and "input" in error and not isinstance(error["input"], (dict, list)):
-            message += f" (got {error['input']!r})"
-    return f"{path}:{line}: {key}: {message}"
+def _schema_problems(
+    exc: ValidationError, data: dict[str, Any], root: yaml.Node, unknown_values: set[tuple[Any, ...]]
+) -> list[_Problem]:
+    """pydantic's errors as problems: user-facing keys, union alternatives merged, misspellings named."""
+    grouped: dict[tuple[Any, ...], list[Any]] = {}
+    for error in exc.errors():
+        if error["type"] == _DUPLICATE_SITE_CODE:
+            continue  # _program_problems names both lines
+        loc = _user_loc(error["loc"])
+        if loc in unknown_values and error["type"] != "extra_forbidden":
+            continue  # the value is not known: the unset variable is the problem
+        grouped.setdefault(loc, []).append(error)
+    suggested: set[tuple[Any, ...]] = set()  # required keys a misspelling already points to
+    messages: dict[tuple[Any, ...], str] = {}
+    for loc, errors in grouped.items():
+        if errors[0]["type"] == "extra_forbidden":
+            suggestion = _closest_key(loc, data)
+            messages[loc] = "unknown key" + (f" (did you mean {suggestion}?)" if suggestion else "")
+            if suggestion:
+                suggested.add((*loc[:-1], suggestion))
+        elif errors[0]["type"] == "missing":
+            messages[loc] = "required key is missing"
+        else:
+            messages[loc] = _merged_message(errors)
+    # A misspelt required key is both unknown (nmae) and missing (name): its suggestion says both.
+    return [_Problem(_line_of(root, loc), loc, message) for loc, message in messages.items() if loc not in suggested]
+
+
+def _merged_message(errors: list[Any]) -> str:
+    """One message for a key: several errors at one key are the alternatives of a union."""
+    texts = [str(e["msg"]).removeprefix("Value error, ") for e in errors]
+    if len(texts) > 1:
+        # "Input should be 'auto', ..." + "Input should be a valid boolean, ..." ->
+        # "Input should be 'auto' or a valid boolean"
+        heads = [t.split(", ")[0] for t in texts]
+        texts = [" or ".join([heads[0], *(h.removeprefix("Input should be ") for h in heads[1:])])]
+    message = texts[0]
+    first = errors[0]
+    if first["type"] != "value_error" and "input" in first and not isinstance(first["input"], (dict, list)):
+        message += f" (got {first['input']!r})"
+    return message
+
+
+def _program_problems(data: dict[str, Any], root: yaml.Node) -> list[_Problem]:
+    """Checks beyond the schema, run on the raw data so they report even when the schema fails.
+
+    Each check looks only at parts that are well-formed; the schema reports the others.
+    """
+    problems: list[_Problem] = []
+
+    def problem(loc: tuple[Any, ...], message: str) -> None:
+        problems.append(_Problem(_line_of(root, loc), loc, message))
+
+    ruleset = data.get("ruleset", Config.model_fields["ruleset"].default)
+    if isinstance(ruleset, str) and ruleset not in RULESETS:
+        problem(("ruleset",), f"unknown ruleset {ruleset!r} (known: {', '.join(RULESETS)})")
+    rules = data.get("rules")
+    if isinstance(ruleset, str) and ruleset in RULESETS and isinstance(rules, dict):
+        for rule_id, params in rules.items():
+            try:
+                checked = _RULES.validate_python({rule_id: params})
+                load_ruleset(ruleset, checked)
+            except ValidationError:
+                continue
+            except ValueError as exc:
+                problem(("rules", rule_id), str(exc))
+
+    try:
+        security = SecurityConfig.model_validate(data.get("security", {}))
+        dictionaries_from_config(security.model_dump())
+    except ValidationError:
+        pass
+    except ValueError as exc:
+        # Its messages start with the key they are about ("security.wrong_names: ...").
+        key, sep, message = str(exc).partition(": ")
+        if sep and re.fullmatch(r"security(\.\w+)?", key):
+            problem(tuple(key.split(".")), message)
+        else:
+            problem(("security",), str(exc))
+
+    sites = data.get("sites")
+    first_line: dict[str, int] = {}
+    for index, site in enumerate(sites if isinstance(sites, list) else []):
+        code = _code_as_text(site.get("code")) if isinstance(site, dict) else None
+        if isinstance(code, str):
+            loc = ("sites", index, "code")
+            line = _line_of(root, loc)
+            if code in first_line:
+                problem(loc, f"duplicate site code {code} (first at line {first_line[code]})")
+            else:
+                first_line[code] = line
+
+    database = data.get("database")
+    try:
+        needed = missing_driver(database) if isinstance(database, str) else None
+    except ValueError:
+        needed = None  # not a supported URL at all: the schema says so
+    if needed:
+        problem(("database",), needed)
+    return problems
+
+
+# To check one override at a time, typed as the schema types them all.
+_RULES: TypeAdapter[RuleOverrides] = TypeAdapter(RuleOverrides)
+
+
+def _user_loc(loc: tuple[Any, ...]) -> tuple[Any, ...]:
+    """pydantic's loc as the keys the user wrote.
+
+    pydantic adds tags for the union member that failed ('float', "literal['auto']")
+    and for validators ('function-after[...]'); they sit where the type has no keys.
+    """
+    kept: list[Any] = []
+    annotation: Any = Config
+    for part in loc:
+        container = _without_none(annotation)
+        if _has_keys(container) and not (isinstance(part, str) and part.startswith("function-")):
+            kept.append(part)
+            annotation = _child_type(container, part)
+    return tuple(kept)
+
+
+def _has_keys(annotation: Any) -> bool:
+    is_model = isinstance(annotation, type) and issubclass(annotation, BaseModel)
+    return is_model or get_origin(annotation) in (list, dict)
+
+
+def _child_type(annotation: Any, part: Any) -> Any:
+    """The type at key or index ``part`` below ``annotation``; None when unknown (an extra key)."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        for name, field in annotation.model_fields.items():
+            if part in (name, field.alias):
+                return field.annotation
+        return None
+    if get_origin(annotation) is list:
+        return get_args(annotation)[0] if isinstance(part, int) else None
+    if get_origin(annotation) is dict:
+        return get_args(annotation)[1]
+    return None
+
+
+def _without_none(annotation: Any) -> Any:
+    """X for X | None; other annotations unchanged."""
+    if get_origin(annotation) in (Union, types.UnionType):
+        members = [a for a in get_args(annotation) if a is not type(None)]
+        if len(members) == 1:
+            return members[0]
+    return annotation
+
+
+def _closest_key(loc: tuple[Any, ...], data: dict[str, Any]) -> str | None:
+    """The valid key closest to the unknown key at ``loc``, among those not given already."""
+    model: Any = Config
+    for part in loc[:-1]:
+        model = _child_type(_without_none(model), part)
+    model = _without_none(model)
+    if not (isinstance(model, type) and issubclass(model, BaseModel)):
+        return None
+    given = _data_at(data, loc[:-1])
+    candidates = [key for key in _field_keys(model) if not (isinstance(given, dict) and key in given)]
+    # 0.7 rather than difflib's 0.6: typos (nmae, levle, databse) score 0.75 and more, while
+    # unrelated words that share a prefix (colour ~ columns: 0.62) would mislead.
+    matches = difflib.get_close_matches(str(loc[-1]), candidates, n=1, cutoff=0.7)
+    return matches[0] if matches else None
+
+
+def _field_keys(model: type[BaseModel]) -> Iterator[str]:
+    for name, field in model.model_fields.items():
+        yield name
+        if field.alias and field.alias != name:
+            yield field.alias
+
+
+def _data_at(data: Any, loc: tuple[Any, ...]) -> Any:
+    for part in loc:
+        if isinstance(data, dict):
+            data = data.get(part)
+        elif isinstance(data, list) and isinstance(part, int) and part < len(data):
+            data = data[part]
+        else:
+            return None
+    return data
 
 
 def _line_of(root: yaml.Node, loc: tuple[Any, ...]) -> int:

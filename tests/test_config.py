@@ -1,8 +1,14 @@
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
+from monitor import dburl
 from monitor.config import ConfigError, load_config, parse_config
+
+ROOT = Path(__file__).resolve().parent.parent
 
 MINIMAL = """\
 database: sqlite:///monitor.db
@@ -31,14 +37,20 @@ accounts:
 """
 
 
-def error_of(text: str, tmp_path: Path) -> str:
+def errors_of(text: str, tmp_path: Path) -> list[str]:
+    """The lines of the ConfigError that loading ``text`` from a file raises."""
     path = tmp_path / "config.yaml"
     path.write_text(text, encoding="utf-8")
     with pytest.raises(ConfigError) as info:
         load_config(path)
-    message = str(info.value)
-    assert "\n" not in message
-    return message
+    return str(info.value).splitlines()
+
+
+def error_of(text: str, tmp_path: Path) -> str:
+    """The message of a file with exactly one mistake."""
+    lines = errors_of(text, tmp_path)
+    assert len(lines) == 1, lines
+    return lines[0]
 
 
 def test_minimal_config_of_the_contract(tmp_path: Path) -> None:
@@ -81,7 +93,7 @@ def test_secrets_come_from_the_environment(tmp_path: Path, monkeypatch: pytest.M
     loaded = parse_config(text, tmp_path / "config.yaml")
     assert loaded.config.database == "postgresql://monitor:s3cret@db/monitor"
     monkeypatch.delenv("MONITOR_DB_PASSWORD")
-    assert error_of(text, tmp_path).endswith(":1: environment variable MONITOR_DB_PASSWORD is not set")
+    assert error_of(text, tmp_path).endswith(":1: database: environment variable MONITOR_DB_PASSWORD is not set")
 
 
 def test_rule_overrides_are_checked(tmp_path: Path) -> None:
@@ -94,9 +106,13 @@ def test_rule_overrides_are_checked(tmp_path: Path) -> None:
 
 
 def test_duplicate_keys_and_codes(tmp_path: Path) -> None:
-    assert "key 'ruleset' appears twice" in error_of(MINIMAL + "ruleset: x\n", tmp_path)
+    assert error_of(MINIMAL + "ruleset: x\n", tmp_path).endswith(
+        "config.yaml:24: ruleset: key appears twice (first at line 2)"
+    )
     site = MINIMAL.split("accounts:")[0].split("sites:\n")[1]
-    assert "appears twice" in error_of(MINIMAL.replace("accounts:", site + "accounts:", 1), tmp_path)
+    assert error_of(MINIMAL.replace("accounts:", site + "accounts:", 1), tmp_path).endswith(
+        "config.yaml:16: sites[1].code: duplicate site code 3703000034 (first at line 5)"
+    )
 
 
 def test_unsupported_database_and_zone(tmp_path: Path) -> None:
@@ -114,3 +130,134 @@ def test_odd_site_code_warns_but_loads(tmp_path: Path) -> None:
 def test_missing_file(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="file not found"):
         load_config(tmp_path / "nope.yaml")
+
+
+def test_every_mistake_is_reported_on_its_own_line_sorted_by_line(tmp_path: Path) -> None:
+    text = (
+        MINIMAL.replace("timezone: Asia/Shanghai", "timezone: Asia/Shangai")
+        .replace("category: dynamic", "category: news")
+        .replace("platform: weibo", "platform: weibo\n    folowers: 10")
+    )
+    path = tmp_path / "config.yaml"
+    assert errors_of(text, tmp_path) == [
+        f"{path}:3: timezone: unknown time zone 'Asia/Shangai'",
+        (
+            f"{path}:14: sites[0].columns[0].category: Input should be 'dynamic', 'notice_policy', 'yearly', "
+            "'interaction' or 'static' (got 'news')"
+        ),
+        f"{path}:20: accounts[0].folowers: unknown key",
+    ]
+
+
+def test_misspelt_required_key_names_the_valid_one(tmp_path: Path) -> None:
+    text = MINIMAL.replace("    name: 淄博", "    nmae: 淄博", 1)
+    # One mistake, one line: the suggestion also says why `name` is missing.
+    assert error_of(text, tmp_path).endswith("config.yaml:6: sites[0].nmae: unknown key (did you mean name?)")
+    text = MINIMAL.replace("        level: 1", "        levle: 1")
+    assert error_of(text, tmp_path).endswith(
+        ":15: sites[0].columns[0].levle: unknown key (did you mean level?)"
+    )
+
+
+def test_misspelt_top_level_and_section_keys(tmp_path: Path) -> None:
+    text = MINIMAL.replace("database:", "databse:") + "fetch:\n  timeuot: 20\n"
+    lines = errors_of(text, tmp_path)
+    assert [line.split("config.yaml", 1)[1] for line in lines] == [
+        ":1: databse: unknown key (did you mean database?)",
+        ":25: fetch.timeuot: unknown key (did you mean timeout?)",
+    ]
+
+
+def test_no_suggestion_for_a_key_already_given_or_far_from_any(tmp_path: Path) -> None:
+    text = MINIMAL.replace("    kind: portal\n", "    kind: portal\n    nmae: x\n    colour: red\n")
+    assert [line.split(": ", 1)[1] for line in errors_of(text, tmp_path)] == [
+        "sites[0].nmae: unknown key",
+        "sites[0].colour: unknown key",
+    ]
+
+
+def test_checks_beyond_the_schema_report_alongside_schema_errors(tmp_path: Path) -> None:
+    text = (
+        MINIMAL.replace("national-2019", "national-2030")
+        .replace("Asia/Shanghai", "Mars/Base")
+        .replace("url: http://127.0.0.1:8089/site001/\n", "url: ftp://127.0.0.1/\n", 1)
+        + "security:\n  suspicious_domains: ['((']\n"
+    )
+    lines = [line.split("config.yaml", 1)[1] for line in errors_of(text, tmp_path)]
+    assert lines[:3] == [
+        ":2: ruleset: unknown ruleset 'national-2030' (known: national-2019)",
+        ":3: timezone: unknown time zone 'Mars/Base'",
+        ":7: sites[0].url: must start with http:// or https://",
+    ]
+    assert lines[3].startswith(":25: security.suspicious_domains: '((' is not a valid regex")
+    assert len(lines) == 4
+    text = MINIMAL.replace("kind: portal", "kind: hub") + "rules:\n  site.homepage_stale: {weeks: 2}\n"
+    kind, rule = [line.split("config.yaml", 1)[1] for line in errors_of(text, tmp_path)]
+    assert kind == ":8: sites[0].kind: Input should be 'portal' or 'department' (got 'hub')"
+    assert rule.startswith(":25: rules.site.homepage_stale: rule site.homepage_stale has no parameter 'weeks'")
+
+
+def test_union_alternatives_make_one_message(tmp_path: Path) -> None:
+    text = MINIMAL + "probe:\n  enabled: maybe\nrules:\n  site.homepage_stale: {days: soon}\n"
+    assert [line.split("config.yaml", 1)[1] for line in errors_of(text, tmp_path)] == [
+        ":25: probe.enabled: Input should be 'auto' or a valid boolean (got 'maybe')",
+        ":27: rules.site.homepage_stale.days: Input should be a valid number or a valid integer (got 'soon')",
+    ]
+
+
+def test_unset_variable_is_the_only_complaint_about_its_value(tmp_path: Path) -> None:
+    text = MINIMAL.replace("sqlite:///monitor.db", "${MONITOR_TEST_UNSET_URL}")
+    assert "MONITOR_TEST_UNSET_URL" not in os.environ
+    assert error_of(text, tmp_path).endswith(":1: database: environment variable MONITOR_TEST_UNSET_URL is not set")
+
+
+@pytest.mark.parametrize("url", ["postgresql://monitor@db/monitor", "postgresql+asyncpg://monitor@db/monitor"])
+def test_postgres_without_its_driver_names_the_extra(
+    url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = MINIMAL.replace("sqlite:///monitor.db", url)
+    monkeypatch.setattr(dburl, "driver_installed", lambda module: module != "asyncpg")
+    assert error_of(text, tmp_path).endswith(
+        "config.yaml:1: database: PostgreSQL needs the asyncpg driver: pip install 'gov-monitor[postgres]'"
+    )
+    monkeypatch.setattr(dburl, "driver_installed", lambda module: True)
+    assert parse_config(text, tmp_path / "config.yaml").config.database == url
+
+
+def monitor_cli(*args: str, hide_asyncpg: bool = False) -> subprocess.CompletedProcess[str]:
+    """The real command line in a new process; hide_asyncpg makes the driver unimportable there."""
+    env = {key: value for key, value in os.environ.items() if key != "MONITOR_CONFIG"}
+    env["CI"] = "true"
+    # A None entry in sys.modules makes find_spec (and import) report the module as absent.
+    hide = "import sys; sys.modules['asyncpg'] = None; " if hide_asyncpg else ""
+    code = hide + "from monitor.cli import main; main()"
+    return subprocess.run(
+        [sys.executable, "-c", code, *args], check=False, cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
+    )
+
+
+def test_command_line_prints_every_mistake_and_exits_2(tmp_path: Path) -> None:
+    text = (
+        MINIMAL.replace("database:", "databse:")
+        .replace("    name: 淄博", "    nmae: 淄博", 1)
+        .replace("national-2019", "national-2030")
+    )
+    path = tmp_path / "config.yaml"
+    path.write_text(text, encoding="utf-8")
+    result = monitor_cli("rules", "--config", str(path))
+    assert result.returncode == 2, result.stderr
+    for line in (
+        f"{path}:1: databse: unknown key (did you mean database?)",
+        f"{path}:2: ruleset: unknown ruleset 'national-2030' (known: national-2019)",
+        f"{path}:6: sites[0].nmae: unknown key (did you mean name?)",
+    ):
+        assert line in result.stderr
+    assert result.stdout == ""
+
+
+def test_command_line_names_the_postgres_extra(tmp_path: Path) -> None:
+    path = tmp_path / "config.yaml"
+    path.write_text(MINIMAL.replace("sqlite:///monitor.db", "postgresql://monitor@db/monitor"), encoding="utf-8")
+    result = monitor_cli("rules", "--config", str(path), hide_asyncpg=True)
+    assert result.returncode == 2, result.stderr
+    assert f"{path}:1: database: PostgreSQL needs the asyncpg driver: pip install 'gov-monitor[postgres]'" in result.stderr

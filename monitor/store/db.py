@@ -26,39 +26,9 @@ from sqlalchemy.ext.asyncio import (
 
 import monitor
 from alembic import command
+from monitor.dburl import async_url  # defined there so the config can check URLs without the store
 
 T = TypeVar("T")
-
-# Scheme as users write it -> scheme of the async driver SQLAlchemy should use.
-_ASYNC_SCHEMES = {
-    "sqlite": "sqlite+aiosqlite",
-    "sqlite+aiosqlite": "sqlite+aiosqlite",
-    "postgresql": "postgresql+asyncpg",
-    "postgres": "postgresql+asyncpg",
-    "postgresql+asyncpg": "postgresql+asyncpg",
-    "postgresql+psycopg": "postgresql+psycopg",
-    "postgresql+psycopg_async": "postgresql+psycopg_async",
-}
-
-
-def async_url(url: str) -> str:
-    """Return ``url`` with its scheme replaced by the async driver's.
-
-    Raises ValueError for anything that is not a SQLite or PostgreSQL URL, or that
-    names a synchronous driver. The message never repeats the URL, which may hold
-    a password.
-    """
-    scheme, sep, rest = url.partition("://")
-    if not sep:
-        raise ValueError("database URL must look like sqlite:///PATH or postgresql://USER@HOST/DB")
-    target = _ASYNC_SCHEMES.get(scheme.lower())
-    if target is None:
-        raise ValueError(
-            f"unsupported database URL scheme {scheme!r}: "
-            "use sqlite:///PATH or postgresql://USER@HOST/DB"
-        )
-    return f"{target}://{rest}"
-
 
 def make_engine(url: str) -> AsyncEngine:
     """Create an async engine for a user-facing URL (see ``async_url``).
