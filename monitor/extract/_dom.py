@@ -128,3 +128,24 @@ def _compound_solo(node: LexborNode) -> bool:
 
 def _own_sidebar(node: LexborNode) -> bool:
     return node.tag == "aside" or has_affix(words(node), SIDEBAR_AFFIXES)
+
+
+def within(node: LexborNode | None, ancestor_id: int) -> bool:
+    """Whether node is the element with that mem_id or inside it."""
+    while node is not None:
+        if node.mem_id == ancestor_id:
+            return True
+        node = node.parent
+    return False
+
+
+def inside_link(node: LexborNode) -> bool:
+    """Whether a node sits in a link (within four levels: a > span > font > text)."""
+    parent = node.parent
+    for _ in range(4):
+        if parent is None:
+            return False
+        if parent.tag == "a":
+            return True
+        parent = parent.parent
+    return False

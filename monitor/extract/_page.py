@@ -23,7 +23,9 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from monitor.dates import cell_date, date_from_url, make_date, match_date_cell
 from monitor.extract._article import content_length, labelled_date, read_article
-from monitor.extract._dom import Marks, inner_chrome, norm, own_chrome
+from monitor.extract._column import LOCATION_TEXT, column_names, names_block, names_column
+from monitor.extract._dom import Marks, inner_chrome, inside_link, norm, own_chrome
+from monitor.extract._empty import empty_lists, own_list_empty, placeholder_node
 from monitor.extract._hanweb import unwrap_records
 from monitor.extract._jsdata import inline_items
 from monitor.extract._model import Article, Item, Link, NavLink, PageExtract
@@ -67,7 +69,6 @@ _COMMENT_YEAR = re.compile(r"^\s*((?:19|20)\d{2})\s*[-/.年]?\s*$")
 _TITLE_SPLIT = re.compile(r"\s*[-_|—–]+\s*")
 # An onclick that opens a document by its id: queryDetail('123'), openDoc(456, 'x').
 _OPENS_ITEM = re.compile(r"\w+\(\s*['\"]?[\w-]{2,}")
-_LOCATION_TEXT = ("当前位置", "现在的位置", "所在位置", "您的位置")
 # A link to a column index (…/, …/index.html, a bare host) rather than to an article.
 _COLUMN_URL = re.compile(
     r"(?:^[a-z]+://[^/]*|/|/index(?:_\d+)?\.[a-z]+|/default\.[a-z]+)$", re.IGNORECASE
@@ -147,7 +148,9 @@ def extract_page(html: str, base_url: str | None = None, *, today: date, hint: s
     that kind unless it is a soft 404 or a firewall page ("blocked"). Without a hint the kind is
     read from the page. Items of a list page are its column's own list (never sidebars,
     navigation or footer), or the records of an inline script array when the list is drawn by
-    script; items of a home page are the dated items of all its content blocks. A page hinted
+    script; items of a home page are the dated items of all its content blocks. A column whose
+    own list says it is empty (an empty list or recordset, a placeholder, a pager counting 0) is
+    blank, whatever dated links its sidebars or other columns' blocks carry. A page hinted
     "list" that shows one document instead of a list (a 机构概况 column) is not blank: its one
     item is the page itself, dated by its PubDate or 发布时间. A list drawn by script from an
     API is never blank: its data_url says where the items are. Never raises on any page text;
@@ -171,10 +174,13 @@ def extract_page(html: str, base_url: str | None = None, *, today: date, hint: s
         return _page(common, "list", (), blank=True, reason="无内容")
     page = Parsed(body=body, meta=meta, title=title, scripts=scripts, marks=Marks(), resolve=resolve, today=today)
     groups = _find_groups(page)
-    names = _column_names(meta, title)
+    names = column_names(meta, title)
     main = _main_list(groups, names, page)
-    if main is not None and _placeholder_for_column(page, html, main, names):
-        main = None  # the column's own block says it is empty; the group is another block's
+    if main is not None and _furniture_like(main, names) and own_list_empty(page, names, main.node, html):
+        # The column's own list says it is empty (an empty recordset or list, a placeholder, a
+        # pager counting 0) or shows one document: the chosen group is a sidebar's or another
+        # column's block, and its dates are not the column's.
+        main = None
     common = _Common(base_url, title, read_nav(body, scripts, resolve), links, meta, problems)
     items = _prefer_inline(main.items if main is not None else (), scripts, resolve)
     if len(items) < 3 and not js_rendered(scripts, body) and shows_blocked(html):
@@ -506,7 +512,7 @@ def _row_item(row: LexborNode, page: Parsed, date_column: int | None) -> Item | 
     if row.tag not in _ENTRY_TAGS:  # a wrapper div read as a row: not its breadcrumb or menu
         anchors = [anchor for anchor in anchors if not _in_inner_chrome(anchor, row)]
     text = row.text()
-    if len(text) > _MAX_ROW_TEXT or any(word in text for word in _LOCATION_TEXT):
+    if len(text) > _MAX_ROW_TEXT or any(word in text for word in LOCATION_TEXT):
         return None
     resolve = page.resolve
     best: tuple[str, str] | None = None
@@ -666,21 +672,6 @@ def _sidebar_heading(heading: str) -> bool:
     return any(word in heading for word in SIDEBAR_HEADINGS)
 
 
-def _column_names(meta: dict[str, str], title: str) -> tuple[str, ...]:
-    """Names the column goes by: its ColumnName meta and the first and last parts of the page
-    title (工作动态_某市人民政府, 某市人民政府-工作动态)."""
-    parts = _TITLE_SPLIT.split(title) if title else []
-    names = [meta.get("ColumnName", "").strip(), *(parts[:1] + parts[-1:])]
-    return tuple(name for name in names if len(name) >= 2)
-
-
-def _names_column(heading: str, column_names: tuple[str, ...]) -> bool:
-    """Whether a block heading is the column's own name (工作动态, 工作动态 更多>>), not merely
-    contains it (相关工作动态)."""
-    key = _TITLE_STRIP.sub("", heading)
-    return bool(key) and any(key.startswith(name) for name in column_names)
-
-
 def _main_list(groups: list[_Group], column_names: tuple[str, ...], page: Parsed) -> _Group | None:
     """The column's own list: the best-scoring group outside navigation and sidebars.
 
@@ -692,7 +683,7 @@ def _main_list(groups: list[_Group], column_names: tuple[str, ...], page: Parsed
     chosen: _Group | None = None
     shows_empty: bool | None = None
     for position, group in enumerate(groups):
-        own_name = _names_column(group.heading, column_names)
+        own_name = names_column(group.heading, column_names)
         if group.sidebar and not own_name:
             continue
         if not own_name and len(group.items) <= _STRAY_MAX_ITEMS and not group.dated:
@@ -713,53 +704,19 @@ def _main_list(groups: list[_Group], column_names: tuple[str, ...], page: Parsed
 def _column_block_empty(page: Parsed, column_names: tuple[str, ...]) -> bool:
     """Whether the block headed by the column's own name holds an empty list (a ul/ol without
     entries) or a placeholder: where the column's list would be, empty."""
-    marks = page.marks
-    for node in page.body.css("ul, ol"):
-        child = node.child
-        while child is not None and not child.is_element_node:
-            child = child.next
-        if child is None and not marks.chrome(node) and _names_column(block_heading(node), column_names):
+    for node in empty_lists(page.body, page.marks):
+        if node.tag in ("ul", "ol") and names_block(node, column_names):
             return True
-    return _placeholder_node(page, column_names, None) is not None
+    return placeholder_node(page, column_names, None) is not None
 
 
-def _placeholder_for_column(page: Parsed, html: str, main: _Group, column_names: tuple[str, ...]) -> bool:
-    """Whether a placeholder (本栏目正在建设中) stands in the block headed by the column's own
-    name while the chosen group is another block: a side column's, or one headed otherwise."""
-    if _names_column(main.heading, column_names) or not (main.weak_side or main.sidebar or main.heading):
+def _furniture_like(main: _Group, column_names: tuple[str, ...]) -> bool:
+    """Whether the chosen group may be page furniture rather than the column's own list: it
+    sits in a sidebar or a side column, or under a heading of its own (部门动态, 其他栏目) — not
+    the column's name nor right after the column's breadcrumb."""
+    if names_column(main.heading, column_names) or names_block(main.node, column_names):
         return False
-    if not any(phrase in html for phrase in BLANK_PLACEHOLDERS):
-        return False  # cheap test before walking the text
-    return _placeholder_node(page, column_names, main.node) is not None
-
-
-def _placeholder_node(page: Parsed, column_names: tuple[str, ...], outside: LexborNode | None) -> LexborNode | None:
-    """The element of a placeholder text in the block headed by the column's own name (outside
-    the given container), not in a link, navigation or sidebar."""
-    marks = page.marks
-    for node in page.body.traverse(include_text=True):
-        if not node.is_text_node:
-            continue
-        value = (node.text_content or "").strip()
-        if not 2 <= len(value) <= 30 or not any(phrase in value for phrase in BLANK_PLACEHOLDERS):
-            continue
-        parent = node.parent
-        if parent is None or _inside_link(node) or marks.chrome(parent) or marks.sidebar(parent):
-            continue
-        if outside is not None and _within(parent, outside.mem_id):
-            continue
-        if _names_column(block_heading(parent), column_names):
-            return parent
-    return None
-
-
-def _within(node: LexborNode | None, ancestor_id: int) -> bool:
-    """Whether node is the element with that mem_id or inside it."""
-    while node is not None:
-        if node.mem_id == ancestor_id:
-            return True
-        node = node.parent
-    return False
+    return main.sidebar or main.weak_side or bool(main.heading)
 
 
 def _home_items(groups: list[_Group]) -> tuple[Item, ...]:
@@ -852,19 +809,8 @@ def _is_soft404(page: Parsed, items: tuple[Item, ...]) -> bool:
         if node.is_text_node:
             value = node.text_content or ""
             if len(value) <= _NOT_FOUND_TEXT_MAX and any(phrase in value for phrase in NOT_FOUND_PHRASES):
-                if not _inside_link(node):  # an item's title quoting 页面不存在
+                if not inside_link(node):  # an item's title quoting 页面不存在
                     return True
-    return False
-
-
-def _inside_link(node: LexborNode) -> bool:
-    parent = node.parent
-    for _ in range(4):
-        if parent is None:
-            return False
-        if parent.tag == "a":
-            return True
-        parent = parent.parent
     return False
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from urllib.parse import urlencode, urlsplit
 
 from selectolax.lexbor import LexborNode
@@ -50,6 +51,7 @@ _JPAGE_OPTIONS_CHARS = 3000  # how far after `.jpage(` its options are looked fo
 _NEXTGROUP_PAGE = re.compile(r"([?&]page=)1(?!\d)")
 _HANWEB_HIDDEN = re.compile(r"showMode\s*:\s*['\"]none['\"]")
 _JPAGE_CALL = ".jpage("
+_UNIT_LOOKBACK = 40  # $('#38486') before `.jpage(`
 
 
 def next_page(body: LexborNode, scripts: str, resolve: Resolver) -> str | None:
@@ -224,16 +226,48 @@ def jpage_pages(scripts: str) -> bool:
     """Whether a Hanweb jpage call pages a list: more records (totalRecord) than one page shows
     (perPage, 15 by default) and a visible pager. Homepage blocks call jpage too, with all
     their records on one page and showMode 'none'."""
-    start = scripts.find(_JPAGE_CALL)
-    while start >= 0:
-        following = scripts.find(_JPAGE_CALL, start + len(_JPAGE_CALL))
-        end = min(start + _JPAGE_OPTIONS_CHARS, following if following >= 0 else len(scripts))
-        options = scripts[start:end]
+    for _, options in _jpage_options(scripts):
         total = _HANWEB_TOTAL.search(options)
         per_page = _HANWEB_PER_PAGE.search(options)
         if total is None:
             return True  # records counted elsewhere: assume it pages
         if int(total[1]) > (int(per_page[1]) if per_page else 15) and not _HANWEB_HIDDEN.search(options):
             return True
-        start = following
     return False
+
+
+def jpage_units(scripts: str) -> list[tuple[str | None, int | None, bool]]:
+    """Every Hanweb jpage call as (its unit's id, its totalRecord, whether its pager shows):
+    None for a unit or a total the call does not state. A hidden pager (showMode 'none') is a
+    side block's or a homepage block's, whose records all show at once."""
+    units: list[tuple[str | None, int | None, bool]] = []
+    for start, options in _jpage_options(scripts):
+        total = _HANWEB_TOTAL.search(options)
+        unit = _HANWEB_UNIT.search(scripts, max(0, start - _UNIT_LOOKBACK), start + len(_JPAGE_CALL))
+        units.append((unit[1] if unit else None, int(total[1]) if total else None, not _HANWEB_HIDDEN.search(options)))
+    return units
+
+
+def embedded_jpage_calls(scripts: str, body: LexborNode) -> list[tuple[int, int]]:
+    """Where in the scripts the jpage calls are ((start, end) of each call's options) whose
+    unit embeds its records in the page: a datastore already read as markup, so its
+    totalRecord counts records on the page, not records a script has yet to draw."""
+    spans: list[tuple[int, int]] = []
+    for call in _HANWEB_UNIT.finditer(scripts):
+        store = body.css_first(f'[id="{call[1]}"] div.hanweb-records')
+        if store is None or int(store.attributes.get("data-records") or 0) == 0:
+            continue
+        following = _HANWEB_UNIT.search(scripts, call.end())
+        end = min(call.end() + _JPAGE_OPTIONS_CHARS, following.start() if following else len(scripts))
+        spans.append((call.start(), end))
+    return spans
+
+
+def _jpage_options(scripts: str) -> Iterator[tuple[int, str]]:
+    """Where every jpage call starts, and its options text, cut before the next call."""
+    start = scripts.find(_JPAGE_CALL)
+    while start >= 0:
+        following = scripts.find(_JPAGE_CALL, start + len(_JPAGE_CALL))
+        end = min(start + _JPAGE_OPTIONS_CHARS, following if following >= 0 else len(scripts))
+        yield start, scripts[start:end]
+        start = following

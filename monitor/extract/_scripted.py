@@ -16,6 +16,7 @@ from urllib.parse import urlencode, urlsplit
 from selectolax.lexbor import LexborNode
 
 from monitor.extract._jsdata import read_literal
+from monitor.extract._pager import embedded_jpage_calls
 from monitor.fetch import detect_block
 
 if TYPE_CHECKING:
@@ -65,9 +66,23 @@ _PAGE_NAME = re.compile(r"page|pn|curr|index", re.IGNORECASE)
 def js_rendered(scripts: str, body: LexborNode) -> bool:
     """Whether the list is filled in by script from inline data or a template that shows content."""
     # The substring test first: these regexes cannot skip ahead on long scripts.
-    if any(key in scripts and pattern.search(scripts) for key, pattern in _JS_CONTENT):
-        return True
+    for key, pattern in _JS_CONTENT:
+        if key not in scripts:
+            continue
+        if key == "totalRecord":
+            if _records_to_draw(pattern, scripts, body):
+                return True
+        elif pattern.search(scripts):
+            return True
     return body.css_first(_TEMPLATE_SELECTOR) is not None
+
+
+def _records_to_draw(pattern: re.Pattern[str], scripts: str, body: LexborNode) -> bool:
+    """Whether a totalRecord ≥ 1 counts records a script has yet to draw: not those of a Hanweb
+    jpage unit whose datastore the page embeds (a sidebar's 最新动态 unit on an empty column's
+    page has its records right there, already read and set aside)."""
+    embedded = embedded_jpage_calls(scripts, body)
+    return any(not any(start <= match.start() < end for start, end in embedded) for match in pattern.finditer(scripts))
 
 
 def shows_blocked(html: str) -> bool:

@@ -1,0 +1,235 @@
+"""Signs that a column's own list is empty, whatever other blocks of the page list.
+
+A column with nothing in it keeps its page furniture: a 热点信息 sidebar, another column's
+block (其他栏目, 部门动态), a footer with the site's update date. Those dated links are not the
+column's. What says the column's own list is empty is that list itself, or what pages it:
+
+- an empty list container in the column's own block: a ul/ol/dl without entries, a table with
+  a header and no rows, an empty Hanweb datastore (``<recordset></recordset>``), a list-classed
+  div with nothing in it, or a placeholder (暂无信息);
+- a pager that counts nothing: 共0条, 共 0 页, 总记录数：0;
+- a pager script that counts nothing: createPageHTML(0, 0, …), ``var countPage = 0``,
+  ``var totalRecord = 0``, a visible Hanweb jpage with ``totalRecord:0``.
+
+The column's own block may also show one document (a 机构概况 page) beside a sidebar: then
+the sidebar is not the column's list either. The caller decides what a sign overrides (only a
+list that looks like furniture); this module only finds the signs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from selectolax.lexbor import LexborNode
+
+from monitor.extract._article import content_node, labelled_date
+from monitor.extract._column import names_block
+from monitor.extract._dom import Marks, has_affix, inside_link, norm, within, words
+from monitor.extract._nav import block_heading
+from monitor.extract._pager import jpage_units
+from monitor.extract._vocab import BLANK_PLACEHOLDERS, SIDEBAR_HEADINGS
+
+if TYPE_CHECKING:
+    from monitor.extract._page import Parsed
+
+# A pager's count of nothing. Written 共0条 / 共 0 页 / 共有0条记录 / 总记录数：0, the digit
+# often in a span of its own (共<span>0</span>条), so it is matched on an element's whole text.
+_ZERO_TEXT = re.compile(
+    r"共\s*有?\s*0\s*(?:条|页|篇|项|个)|(?:总记录数|记录总数|总条数|总记录|记录数)\s*[:：]?\s*0(?!\d)"
+)
+_ZERO_TEXT_HINTS = ("共", "记录", "总条数")
+_PAGER_TEXT_MAX = 120  # a pager line, not a paragraph that happens to say 共0条
+_PAGER_LEVELS = 2  # 共<span>0</span>条: the count's text node, its span, the pager
+# Pager scripts counting no pages or records. TRS classic createPageHTML(pages, current, …),
+# TRS 海云 createPageHTML('page_div', pages, current, prefix, ext, records).
+_QUOTED = r"['\"][^'\"]*['\"]"
+_CREATE_PAGE_ZERO = re.compile(
+    rf"createPageHTML\(\s*(?:{_QUOTED}\s*,\s*)?0\s*,"
+    rf"|createPageHTML\(\s*{_QUOTED}\s*,\s*\d+\s*,\s*\d+\s*,\s*{_QUOTED}\s*,\s*{_QUOTED}\s*,\s*0\s*\)"
+)
+# Counters a template assigns (var totalRecord = 0;). A counter assigned a non-zero value
+# elsewhere in the scripts is a script's initial value, not the list's count.
+_ZERO_COUNTERS = ("countPage", "totalRecord", "recordCount")
+_LIST_SELECTOR = "ul, ol, dl, table, div"
+_LIST_AFFIXES = ("list", "liebiao")
+_LIST_TAGS = frozenset({"ul", "ol", "dl", "table"})
+_CONTENT_TAGS = "a, img, iframe, input"
+_HANWEB_STORE = "hanweb-records"  # the div _hanweb.records_markup makes of a datastore
+_DOCUMENT_MIN_TEXT = 200  # as _page._shows_one_document: a document's text, not a caption
+_PLACEHOLDER_MAX = 30
+
+
+def own_list_empty(page: Parsed, names: tuple[str, ...], outside: LexborNode, html: str) -> bool:
+    """Whether the page says the column's own list is empty (or shows one document instead),
+    in a block other than ``outside`` — the list chosen as the column's, which then is
+    another block's."""
+    units = jpage_units(page.scripts)
+    if any(shown and _holds(page, unit, outside) for unit, _, shown in units):
+        return False  # the chosen list is a Hanweb unit with a pager of its own: a column's list
+    if zero_counter(page.scripts):
+        return True
+    if any(total == 0 and shown and _column_unit(page, unit) for unit, total, shown in units):
+        return True
+    for node in empty_lists(page.body, page.marks):
+        if not _beside(node, outside) and (names_block(node, names) or _list_classed(node)):
+            return True
+    if any(phrase in html for phrase in BLANK_PLACEHOLDERS):  # cheap test before walking the text
+        if placeholder_node(page, names, outside) is not None:
+            return True
+    for pager in zero_pagers(page.body, page.marks):
+        # A count of nothing after a list with entries (the chosen one or not) is one a script
+        # fills in: 共<span id="total">0</span>条 in the raw page.
+        paged = paged_list(pager)
+        if paged is None or paged.css_first("a[href]") is None:
+            return True
+    return _own_document(page, names, outside)
+
+
+def zero_counter(scripts: str) -> bool:
+    """Whether a pager script counts no pages or records (createPageHTML(0, 0, …),
+    var totalRecord = 0 and nothing else assigned to it)."""
+    if "createPageHTML" in scripts and _CREATE_PAGE_ZERO.search(scripts):
+        return True
+    for name in _ZERO_COUNTERS:
+        if name not in scripts:
+            continue
+        values = re.findall(rf"(?<![\w$.]){name}\s*=\s*['\"]?(\d+)['\"]?\s*[;,\n]", scripts)
+        if values and all(int(value) == 0 for value in values):
+            return True
+    return False
+
+
+def _holds(page: Parsed, unit: str | None, node: LexborNode) -> bool:
+    """Whether a node is inside the element of a Hanweb jpage unit."""
+    element = page.body.css_first(f'[id="{unit}"]') if unit else None
+    return element is not None and within(node, element.mem_id)
+
+
+def _column_unit(page: Parsed, unit: str | None) -> bool:
+    """Whether a Hanweb jpage unit may be the column's list: not in a sidebar nor under a
+    热点/相关… heading (a unit the page does not show, or a call naming none, may be)."""
+    node = page.body.css_first(f'[id="{unit}"]') if unit else None
+    if node is None:
+        return True
+    heading = block_heading(node)
+    return not page.marks.sidebar(node) and not any(word in heading for word in SIDEBAR_HEADINGS)
+
+
+def empty_lists(body: LexborNode, marks: Marks) -> Iterator[LexborNode]:
+    """List containers with nothing in them, outside navigation and sidebars."""
+    for node in body.css(_LIST_SELECTOR):
+        if _empty_list(node) and not marks.chrome(node) and not marks.sidebar(node):
+            yield node
+
+
+def _empty_list(node: LexborNode) -> bool:
+    if node.tag == "div":
+        if _hanweb_store(node):
+            return node.attributes.get("data-records") == "0"
+        # Only a div named a list itself: an empty div inside a list block is a spacer (div.clear).
+        return _named_list(node) and _holds_nothing(node)
+    if node.tag == "table":
+        # A list table keeps its header row (标题, 发布日期) when it has no rows; a layout table
+        # with nothing in it is a spacer, not a list.
+        header = node.css_first("th")
+        has_header = header is not None and bool(norm(header.text()))
+        return (has_header or _list_classed(node)) and node.css_first(_CONTENT_TAGS) is None and not any(
+            norm(cell.text()) for cell in node.css("td")
+        )
+    return _holds_nothing(node)
+
+
+def _hanweb_store(node: LexborNode) -> bool:
+    return node.tag == "div" and _HANWEB_STORE in (node.attributes.get("class") or "")
+
+
+def _holds_nothing(node: LexborNode) -> bool:
+    return not norm(node.text()) and node.css_first(_CONTENT_TAGS) is None
+
+
+def _list_classed(node: LexborNode) -> bool:
+    """Whether a list container, or the block right around it, is named a list by its class or
+    id (ul.list, div.xxgk-list > table, div.hanweb-records): where the column's items go."""
+    return _named_list(node) or (node.tag in _LIST_TAGS and node.parent is not None and _named_list(node.parent))
+
+
+def _named_list(node: LexborNode) -> bool:
+    return has_affix(words(node), _LIST_AFFIXES) or _hanweb_store(node)
+
+
+def _beside(node: LexborNode, outside: LexborNode) -> bool:
+    """Whether an empty container sits in the chosen list or right beside it in one block (an
+    empty tab panel next to the full one): then it says nothing about the column."""
+    parent = node.parent
+    return within(node, outside.mem_id) or (parent is not None and within(outside, parent.mem_id))
+
+
+def zero_pagers(body: LexborNode, marks: Marks) -> Iterator[LexborNode]:
+    """Pager elements whose text counts nothing (共0条, 共 0 页), outside sidebars."""
+    for node in body.traverse(include_text=True):
+        if not node.is_text_node:
+            continue
+        value = node.text_content or ""
+        if not any(hint in value for hint in _ZERO_TEXT_HINTS) or inside_link(node):
+            continue
+        element = node.parent
+        for _ in range(_PAGER_LEVELS):
+            if element is None:
+                break
+            text = norm(element.text())
+            if len(text) > _PAGER_TEXT_MAX:
+                break
+            if _ZERO_TEXT.search(text):
+                if not marks.sidebar(element):
+                    yield element
+                break
+            element = element.parent
+
+
+def paged_list(pager: LexborNode) -> LexborNode | None:
+    """The list a pager pages: the nearest element before it holding a list, among its own
+    siblings or those of its two nearest ancestors (div.list-content before div.page)."""
+    node: LexborNode | None = pager
+    for _ in range(3):
+        if node is None or node.tag in ("body", "html"):
+            return None
+        sibling = node.prev
+        while sibling is not None:
+            if sibling.is_element_node and (sibling.tag in _LIST_TAGS or sibling.css_first("ul, ol, dl, table")):
+                return sibling
+            sibling = sibling.prev
+        node = node.parent
+    return None
+
+
+def placeholder_node(page: Parsed, names: tuple[str, ...], outside: LexborNode | None) -> LexborNode | None:
+    """The element of a placeholder text (本栏目暂无信息) in the column's own block (headed by
+    its name or right after its breadcrumb), outside the given container, not in a link,
+    navigation or sidebar."""
+    marks = page.marks
+    for node in page.body.traverse(include_text=True):
+        if not node.is_text_node:
+            continue
+        value = (node.text_content or "").strip()
+        if not 2 <= len(value) <= _PLACEHOLDER_MAX or not any(phrase in value for phrase in BLANK_PLACEHOLDERS):
+            continue
+        parent = node.parent
+        if parent is None or inside_link(node) or marks.chrome(parent) or marks.sidebar(parent):
+            continue
+        if outside is not None and within(parent, outside.mem_id):
+            continue
+        if names_block(parent, names):
+            return parent
+    return None
+
+
+def _own_document(page: Parsed, names: tuple[str, ...], outside: LexborNode) -> bool:
+    """Whether the column's own block shows one dated document (机构职能 with its 发布时间
+    line) outside the chosen list: the page is that document, not the list beside it."""
+    node = content_node(page.body, page.marks)
+    if node is None or within(node, outside.mem_id) or len(node.text(strip=True)) < _DOCUMENT_MIN_TEXT:
+        return False
+    block = node.parent if node.parent is not None else node
+    return names_block(node, names) and labelled_date(block, page.marks) is not None
