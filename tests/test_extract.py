@@ -499,7 +499,7 @@ def test_to_inspect_json_has_exactly_the_contract_keys() -> None:
     ]
     extended = to_inspect_json(got, "utf-8", extended=True)
     assert list(extended)[:8] == list(obj) and {k: extended[k] for k in obj} == obj
-    assert list(extended)[8:] == ["blank_reason", "data_url", "problems", "article"]
+    assert list(extended)[8:] == ["blank_reason", "data_url", "frame_url", "unreadable", "problems", "article"]
     assert obj["url"] == f"{SITE}/tzgg/"
     assert obj["encoding"] == "utf-8"
     assert obj["latest_item_date"] == "2026-01-06"

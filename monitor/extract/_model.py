@@ -60,7 +60,12 @@ class PageExtract:
 
     data_url is where a script-rendered list loads its items from (absolute when the page URL
     is known), for the crawler to fetch and read with extract_data when items is empty.
-    problems names what is wrong with the page itself (truncated, unclosed list, script-only).
+    frame_url is the page an <iframe>/<frame> shows the column's list from, for the crawler to
+    fetch and read as the list when items is empty. unreadable says, in Chinese for reports, why
+    the column's own list cannot be read from this page (drawn by script with no data URL found,
+    behind a postback form …): such a page is neither blank nor dated, and the rules treat the
+    column as unknown. problems names what is wrong with the page itself (truncated, unclosed
+    list, script-only).
     """
 
     url: str | None
@@ -77,6 +82,8 @@ class PageExtract:
     data_url: str | None = None
     problems: tuple[str, ...] = ()
     article: Article | None = None
+    frame_url: str | None = None
+    unreadable: str | None = None
 
     @property
     def item_count(self) -> int:
@@ -91,8 +98,8 @@ def to_inspect_json(page: PageExtract, encoding: str | None, *, extended: bool =
     """The ``monitor inspect --json`` object of contracts §3, with ISO dates or null.
 
     The contract's keys, exactly as specified. With extended, the extensions follow them:
-    blank_reason, data_url, problems and the article (title, published, body_chars,
-    attachments).
+    blank_reason, data_url, frame_url, unreadable, problems and the article (title, published,
+    body_chars, attachments).
     """
     obj: dict[str, Any] = {
         "url": page.url,
@@ -108,6 +115,8 @@ def to_inspect_json(page: PageExtract, encoding: str | None, *, extended: bool =
         article = page.article
         obj["blank_reason"] = page.blank_reason
         obj["data_url"] = page.data_url
+        obj["frame_url"] = page.frame_url
+        obj["unreadable"] = page.unreadable
         obj["problems"] = list(page.problems)
         obj["article"] = None if article is None else {
             "title": article.title,
