@@ -1,17 +1,18 @@
 """Which update rule a column falls under, from its name, its page's metas and its URL.
 
 The categories are those of rules.md: dynamic (14 days), notice_policy (180 days), yearly
-(365 days), interaction (judged by the interaction rule) and static (not judged for
-freshness). Pure function; the keyword table below is the whole policy.
+(365 days), interaction (judged by the interaction rule), static (not judged for freshness)
+and functional (a function the navigation reaches, never judged blank or stale). Pure
+function; the keyword table below is the whole policy.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["CATEGORIES", "KEYWORDS", "classify_column"]
+from monitor.vocab import CATEGORIES, is_functional
 
-CATEGORIES = ("dynamic", "notice_policy", "yearly", "interaction", "static")
+__all__ = ["CATEGORIES", "KEYWORDS", "classify_column"]
 
 # The longest keyword contained in the name decides, so 领导活动 (dynamic) beats 领导 (yearly)
 # and 人事信息 (yearly) beats 信息 (dynamic). Equal lengths go to the category listed first:
@@ -106,8 +107,11 @@ def classify_column(
     A ColumnType meta value that names a category wins; otherwise the keywords of the column's
     name (as the link or config calls it) decide, then those of its page's ColumnName meta
     (a link text such as 更多 or a picture says nothing); when neither says anything, the
-    pinyin directory names of the URL (gzdt, tzgg) do; anything unrecognised is "static".
+    pinyin directory names of the URL (gzdt, tzgg) do; anything unrecognised is "static". An
+    entry named as a function (办事服务, 互动交流, 网站地图, 登录 …) is "functional" whatever else.
     """
+    if is_functional(name):
+        return "functional"
     if column_type:
         from_type = _from_column_type(column_type)
         if from_type is not None:

@@ -32,14 +32,10 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from monitor.dburl import async_url, missing_driver
+from monitor.vocab import Category, Platform
 from monitor.extract._security import dictionaries_from_config
 from monitor.rules.catalog import RULESETS, load_ruleset
 
-Category = Literal["dynamic", "notice_policy", "yearly", "interaction", "static"]
-Platform = Literal[
-    "wechat", "weibo", "douyin", "toutiao", "kuaishou", "bilibili",
-    "xigua", "channels", "app", "miniprogram", "other",
-]
 SITE_CODE_PATTERN = re.compile(r"^(\d{10}|bm\d{8})$")
 _ENV_REF = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
 _DUPLICATE_SITE_CODE = "duplicate_site_code"

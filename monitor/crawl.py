@@ -244,10 +244,11 @@ def _declared(column: ColumnConfig) -> ColumnTarget:
 
 
 async def _list_pages(fetcher: Fetcher, target: ColumnTarget, ctx: CrawlContext) -> list[PageRecord]:
-    """The first list page; then more pages (or the list's data API) while nothing dated was found."""
+    """The first list page; then more pages (or the list's data API, or the frame that shows the
+    list) while nothing dated was found."""
     pages: list[PageRecord] = []
     url: str | None = target.url
-    data = False
+    data = framed = False
     visited: set[str] = set()
     while url and url not in visited and len(pages) < ctx.settings.max_pages:
         visited.add(url)
@@ -261,6 +262,9 @@ async def _list_pages(fetcher: Fetcher, target: ColumnTarget, ctx: CrawlContext)
         elif page.data_url and not data:
             # A script-rendered list: its items come from the API the page names.
             url, data = page.data_url, True
+        elif page.frame_url and not (framed or data):
+            # A list shown through a frame: the frame's page is the list (read once, same limits).
+            url, framed = page.frame_url, True
         else:
             break
     return pages

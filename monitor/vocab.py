@@ -8,15 +8,29 @@ from types import MappingProxyType
 from typing import Literal
 from urllib.parse import urlsplit
 
-Category = Literal["dynamic", "notice_policy", "yearly", "interaction", "static"]
-CATEGORIES: tuple[Category, ...] = ("dynamic", "notice_policy", "yearly", "interaction", "static")
+# functional: pages the navigation reaches that are not information columns (办事服务 and
+# 互动交流 entries, 网站地图, 站内搜索, 无障碍, login): never judged blank or stale.
+Category = Literal["dynamic", "notice_policy", "yearly", "interaction", "static", "functional"]
+CATEGORIES: tuple[Category, ...] = ("dynamic", "notice_policy", "yearly", "interaction", "static", "functional")
 CATEGORY_TEXT: Mapping[str, str] = MappingProxyType({
     "dynamic": "动态要闻类", "notice_policy": "通知公告、政策文件类", "yearly": "人事、规划计划、基本信息类",
-    "interaction": "互动类", "static": "其他",
+    "interaction": "互动类", "static": "其他", "functional": "功能页面",
+})
+# Navigation entries that lead to functions, not to a list of information, by their whole name.
+FUNCTIONAL_NAMES: frozenset[str] = frozenset({
+    "办事服务", "网上办事", "在线办事", "政务服务", "便民服务", "办事大厅", "网上办事大厅", "一网通办", "政务服务网",
+    "互动交流", "政民互动", "公众参与", "互动平台", "网站地图", "站点地图", "联系我们", "站内搜索", "搜索", "高级搜索",
+    "无障碍", "无障碍浏览", "长者模式", "关怀版", "登录", "注册", "用户登录", "用户注册", "个人中心", "用户中心",
+    "手机版", "English", "繁体", "简体", "返回首页", "首页",
 })
 
 SiteKind = Literal["portal", "department"]
 SITE_KIND_TEXT: Mapping[str, str] = MappingProxyType({"portal": "门户网站", "department": "部门网站"})
+
+def is_functional(name: str) -> bool:
+    """Whether a navigation entry is a function (办事服务, 网站地图, 登录 …), by its whole name."""
+    return "".join(name.split()) in FUNCTIONAL_NAMES
+
 
 Platform = Literal[
     "wechat", "weibo", "douyin", "toutiao", "kuaishou", "bilibili",

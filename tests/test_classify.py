@@ -34,8 +34,15 @@ from monitor.classify import CATEGORIES, KEYWORDS, classify_column
         ("咨询投诉", "interaction"),
         ("在线访谈", "interaction"),
         ("调查征集", "interaction"),
-        ("互动交流", "interaction"),
+        ("互动交流", "functional"),  # an entry to the channels, not a list of information
         ("在线咨询", "interaction"),
+        ("办事服务", "functional"),
+        ("网上办事", "functional"),
+        ("网站地图", "functional"),
+        ("无障碍浏览", "functional"),
+        ("用户登录", "functional"),
+        ("政务服务动态", "dynamic"),  # a news column that only mentions a function
+        ("联系我们", "functional"),
         ("概况", "static"),
         ("机构概况", "static"),
         ("联系方式", "static"),
@@ -86,3 +93,8 @@ def test_column_name_meta_speaks_when_the_link_text_does_not() -> None:
     assert classify_column("人事信息", "http://x.gov.cn/gzdt/", column_name="工作动态") == "yearly"
     assert classify_column("图标", "http://x.gov.cn/zwdt/", column_name="列表") == "dynamic"
     assert classify_column("栏目", "http://x.gov.cn/col/col1/", column_type="列表", column_name="领导信箱") == "interaction"
+
+
+def test_a_functional_entry_is_functional_whatever_its_metas_say() -> None:
+    assert classify_column("办事服务", "http://site/bsfw/", column_type="通知公告") == "functional"
+    assert classify_column("网 站 地 图") == "functional"

@@ -143,7 +143,7 @@ def test_every_mistake_is_reported_on_its_own_line_sorted_by_line(tmp_path: Path
         f"{path}:3: timezone: unknown time zone 'Asia/Shangai'",
         (
             f"{path}:14: sites[0].columns[0].category: Input should be 'dynamic', 'notice_policy', 'yearly', "
-            "'interaction' or 'static' (got 'news')"
+            "'interaction', 'static' or 'functional' (got 'news')"
         ),
         f"{path}:20: accounts[0].folowers: unknown key",
     ]

@@ -287,3 +287,29 @@ def test_undecided_deduction_counts_only_when_it_could_tip_the_score() -> None:
     verdict = evaluate_site(site(fresh(1), kind="portal", links=near), as_of(), rules)
     assert verdict.score == 60.05 and verdict.verdict == "unknown"
     assert [u.rule for u in verdict.unknown] == ["deduct.links_other"]
+
+
+def test_an_unreadable_list_is_unknown_never_stale_nor_blank() -> None:
+    shell = replace(page(), item_count=0, unreadable="列表由脚本生成，未找到数据地址")
+    verdict = evaluate_site(site(fresh(3) + [column("通知公告", shell, "notice_policy")]), as_of(), RULES)
+    (status,) = [c for c in verdict.columns if c.name == "通知公告"]
+    assert status.status == "unknown" and status.blank is None
+    assert status.reason == "列表无法读取（列表由脚本生成，未找到数据地址）"
+    assert verdict.verdict == "pass"  # one unknown column cannot reach any count
+
+
+def test_unreadable_lists_that_could_tip_a_count_make_the_site_unknown() -> None:
+    shell = replace(page(), item_count=0, unreadable="列表通过表单回发（postback）翻页，无法读取")
+    blanks = [column(f"空白{i}", page(blank=True, reason="暂无信息"), "static") for i in range(4)]
+    verdict = evaluate_site(site(fresh(2) + blanks + [column("人事信息", shell, "yearly")]), as_of(), RULES)
+    assert verdict.verdict == "unknown" and verdict.vetoes == ()
+    assert [u.rule for u in verdict.unknown] == ["site.columns_stale"]
+
+
+def test_functional_pages_are_never_blank_nor_stale() -> None:
+    landing = page(blank=True, reason="暂无信息")  # a landing page of service categories, read as empty
+    functional = [column(name, landing, "functional") for name in ("办事服务", "互动交流", "网站地图", "联系我们", "无障碍")]
+    verdict = evaluate_site(site(fresh(2) + functional), as_of(), RULES)
+    assert verdict.verdict == "pass" and verdict.vetoes == ()
+    statuses = {c.name: (c.status, c.blank) for c in verdict.columns if c.category == "functional"}
+    assert set(statuses.values()) == {("ok", False)} and len(statuses) == 5

@@ -50,6 +50,9 @@ def column_status(column: ColumnObservation, as_of: AsOf, rule: Rule) -> ColumnS
         )
 
     observed = column.latest
+    if column.category == "functional":
+        # A function the navigation reaches (办事服务, 网站地图 …), not a list of information.
+        return status("ok", None, False, "功能页面，不作为信息栏目评估", observed)
     if observed is None:
         return status("unknown", None, None, "监测时间点前无抓取记录", None)
     if observed.ok and as_of.current(observed.fetched_at):

@@ -68,11 +68,14 @@ class PageObservation:
     # Footer/meta elements the page shows (党政机关标识, 网站标识码, ICP备案 …; see rules.identity);
     # None when not extracted.
     identity: frozenset[str] | None = None
+    # Why the page's list could not be read (drawn by script, behind a postback …); None when it could.
+    unreadable: str | None = None
 
     @property
     def ok(self) -> bool:
-        """The page was read and is what it claims to be (not a soft 404 or a firewall page)."""
-        return self.outcome in OK_OUTCOMES and self.kind not in NOT_CONTENT_KINDS
+        """The page was read, is what it claims to be (not a soft 404 or a firewall page) and
+        its list could be read."""
+        return self.outcome in OK_OUTCOMES and self.kind not in NOT_CONTENT_KINDS and self.unreadable is None
 
     def latest_date(self, as_of: date) -> date | None:
         """The newest item date on or before as_of (later dates are typos, not updates)."""
@@ -85,6 +88,8 @@ class PageObservation:
             return "页面不存在（返回200的404页面）"
         if self.kind == "blocked":
             return "被防火墙或反爬虫页面拦截"
+        if self.unreadable is not None and self.outcome in OK_OUTCOMES:
+            return f"列表无法读取（{self.unreadable}）"
         detail = self.error or (f"HTTP {self.status}" if self.status else self.outcome)
         return f"抓取失败（{self.outcome}: {detail}）"
 

@@ -223,6 +223,7 @@ class PageSnapshot(Base):
     identity: Mapped[list[str] | None] = mapped_column(JSONData)  # footer/meta elements present
     guide: Mapped[dict[str, Any] | None] = mapped_column(JSONData)  # {title, elements}
     services: Mapped[list[dict[str, str]] | None] = mapped_column(JSONData)  # {name, url}: 办事服务 links (0004)
+    unreadable: Mapped[str | None] = mapped_column(sa.Text)  # why the page's list could not be read (0005)
 
     run: Mapped[CrawlRun] = relationship(back_populates="snapshots", lazy="raise")
     site: Mapped[Site] = relationship(back_populates="snapshots", lazy="raise")

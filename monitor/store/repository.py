@@ -169,6 +169,7 @@ def _snapshot(run: CrawlRun, site: Site, column: SiteColumn | None, record: Page
         "latest_item_date": page.latest_item_date if page else None,
         "blank": page.blank if page else None,
         "blank_reason": page.blank_reason if page else None,
+        "unreadable": page.unreadable if page else None,
         "next_page": page.next_page if page else None,
         "items": _items(record), "error": result.error,
         "problems": list(result.decode_problems + (page.problems if page else ())) or None,
@@ -273,8 +274,16 @@ def _items_of(page: PageSnapshot) -> tuple[ItemObservation, ...]:
 
 
 def _observation(pages: Sequence[PageSnapshot]) -> PageObservation:
-    """Merge what one run read of one list: its pages and articles (page 1 carries the outcome)."""
+    """Merge what one run read of one list: its pages and articles.
+
+    Page 1 carries the outcome, unless it is a shell that listed nothing (not blank) and the
+    crawl followed it to its frame or data URL: that page is the list, and its outcome, blank
+    and readability decide.
+    """
     first = pages[0]
+    shown = next((p for p in pages[1:] if p.role == "column"), None)
+    if shown is not None and not first.item_count and not first.blank and first.outcome in OK_OUTCOMES:
+        first = shown
     items: tuple[ItemObservation, ...] = ()
     count = 0
     for page in pages:
@@ -284,6 +293,7 @@ def _observation(pages: Sequence[PageSnapshot]) -> PageObservation:
         url=first.url, fetched_at=first.fetched_at, outcome=first.outcome, status=first.status,
         kind=first.kind, dates=tuple(i.date for i in items if i.date), item_count=count if first.item_count is not None else None,
         blank=first.blank, blank_reason=first.blank_reason, error=first.error, items=items,
+        unreadable=first.unreadable,
         signals=tuple(
             SignalObservation(str(x["kind"]), str(x["match"]), str(x.get("context") or ""), first.url)
             for page in pages for x in page.signals or ()
@@ -409,7 +419,8 @@ async def load_site(
     )
     is_column = PageSnapshot.role == "column"
     latest = await _snapshots_by_id(session, _newest_per(PageSnapshot.column_id, of_site, before, is_column))
-    content = sa.or_(PageSnapshot.kind.is_(None), PageSnapshot.kind.not_in(NOT_CONTENT_KINDS))
+    content = sa.and_(sa.or_(PageSnapshot.kind.is_(None), PageSnapshot.kind.not_in(NOT_CONTENT_KINDS)),
+                      PageSnapshot.unreadable.is_(None))
     last_ok = await _snapshots_by_id(session, _newest_per(PageSnapshot.column_id, of_site, before, is_column, ok, content))
     earlier_ok = await _snapshots_by_id(
         session, _newest_per(PageSnapshot.column_id, of_site, before, is_column, ok, content, rank=2)
