@@ -32,7 +32,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from monitor.dburl import async_url, missing_driver
-from monitor.vocab import Category, Platform
+from monitor.vocab import Category, Platform, platform_of
 from monitor.extract._security import dictionaries_from_config
 from monitor.rules.catalog import RULESETS, load_ruleset
 
@@ -117,6 +117,12 @@ class AccountConfig(_Strict):
     @classmethod
     def _code_as_text(cls, value: Any) -> Any:
         return _code_as_text(value)
+
+    @field_validator("platform", mode="before")
+    @classmethod
+    def _platform_as_written(cls, value: Any) -> Any:
+        # 微信公众号, 新浪微博, 抖音短视频 … as people write them; unknown names fail as before.
+        return platform_of(value) or value if isinstance(value, str) else value
 
     @property
     def key(self) -> str:

@@ -43,6 +43,23 @@ PLATFORM_NAMES: Mapping[str, str] = MappingProxyType({
     "app": "移动客户端", "miniprogram": "小程序", "other": "其他平台",
 })
 
+# Platform names as people write them in rosters and configs, to the platform vocabulary.
+PLATFORM_ALIASES: Mapping[str, str] = MappingProxyType({
+    **{name: name for name in PLATFORM_NAMES},
+    "微信": "wechat", "微信公众号": "wechat", "微信订阅号": "wechat", "微信服务号": "wechat", "公众号": "wechat",
+    "微信公众平台": "wechat",
+    "微博": "weibo", "新浪微博": "weibo", "腾讯微博": "weibo", "政务微博": "weibo",
+    "抖音": "douyin", "抖音短视频": "douyin", "抖音号": "douyin",
+    "今日头条": "toutiao", "头条": "toutiao", "头条号": "toutiao",
+    "快手": "kuaishou", "快手号": "kuaishou",
+    "哔哩哔哩": "bilibili", "b站": "bilibili", "bilibili": "bilibili",
+    "西瓜视频": "xigua", "西瓜": "xigua",
+    "视频号": "channels", "微信视频号": "channels",
+    "移动客户端": "app", "客户端": "app", "app": "app", "政务app": "app", "手机app": "app",
+    "小程序": "miniprogram", "微信小程序": "miniprogram", "支付宝小程序": "miniprogram",
+    "百家号": "other", "企鹅号": "other", "网易号": "other", "人民号": "other", "澎湃号": "other", "其他": "other",
+})
+
 VERDICT_TEXT: Mapping[str, str] = MappingProxyType(
     {"pass": "合格", "fail": "不合格", "unknown": "无法判断", "not_checked": "未检测"}
 )
@@ -54,6 +71,12 @@ SERVICE_WORDS: tuple[str, ...] = (
 )
 # Host and directory words of 政务服务 platforms and service columns (zwfw.xx.gov.cn, /bsfw/, /wsbs/ …).
 SERVICE_URL_WORDS: tuple[str, ...] = ("zwfw", "bsfw", "wsbs", "bszn", "bsdt", "zwdt")
+
+
+def platform_of(name: str) -> str | None:
+    """The platform a name as people write it means (微信订阅号 → wechat), or None."""
+    key = "".join(str(name).split()).casefold()
+    return PLATFORM_ALIASES.get(key) or PLATFORM_ALIASES.get(key.removesuffix("账号"))
 
 
 def is_service(name: str, url: str = "", category: str | None = None) -> bool:

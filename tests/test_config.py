@@ -261,3 +261,21 @@ def test_command_line_names_the_postgres_extra(tmp_path: Path) -> None:
     result = monitor_cli("rules", "--config", str(path), hide_asyncpg=True)
     assert result.returncode == 2, result.stderr
     assert f"{path}:1: database: PostgreSQL needs the asyncpg driver: pip install 'gov-monitor[postgres]'" in result.stderr
+
+
+@pytest.mark.parametrize(("written", "platform"), [
+    ("微信公众号", "wechat"), ("微信订阅号", "wechat"), ("微信服务号", "wechat"), ("新浪微博", "weibo"),
+    ("抖音短视频", "douyin"), ("今日头条", "toutiao"), ("快手", "kuaishou"), ("视频号", "channels"),
+    ("西瓜视频", "xigua"), ("bilibili", "bilibili"), ("小程序", "miniprogram"), ("移动客户端", "app"),
+    ("APP", "app"), ("百家号", "other"), ("weibo", "weibo"),
+])
+def test_platform_names_as_people_write_them(tmp_path: Path, written: str, platform: str) -> None:
+    text = MINIMAL.replace("accounts:\n", f"accounts:\n  - name: 测试发布\n    platform: {written}\n", 1)
+    loaded = parse_config(text, tmp_path / "config.yaml")
+    assert loaded.config.accounts[0].platform == platform
+
+
+def test_an_unknown_platform_name_is_an_error(tmp_path: Path) -> None:
+    text = MINIMAL.replace("accounts:\n", "accounts:\n  - name: 测试发布\n    platform: 飞书\n", 1)
+    with pytest.raises(ConfigError, match=r"accounts\[0\]\.platform"):
+        parse_config(text, tmp_path / "config.yaml")
