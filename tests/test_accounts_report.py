@@ -72,7 +72,8 @@ def test_account_verdicts_in_the_report(tmp_path: Path) -> None:
     assert doc["summary"]["accounts"] == {"checked": 3, "passed": 1, "failed": 2, "unknown": 0, "not_checked": 1,
                                           "pass_rate": 0.333}
     markdown = render_markdown(doc)
-    assert "| 1 | 阳泉市场监管 | 阳泉市市场监督管理局 | 微博 | 阳泉市市场监督管理局 | 不合格 | 监测时间点前2周内无更新 |" in markdown
+    assert ("| 1 | 阳泉市场监管 | 140300M019XL0001 | 阳泉市市场监督管理局 | 微博 | 阳泉市市场监督管理局 | 不合格 | "
+            "监测时间点前2周内无更新 |") in markdown
 
 
 def test_regional_window_override(tmp_path: Path) -> None:

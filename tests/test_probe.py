@@ -59,11 +59,12 @@ def test_too_few_probes_are_not_assessed_and_probing_off_says_so(tmp_path: Path)
         loaded = parse_config(
             loaded.path.read_text(encoding="utf-8").replace("probes_per_day: 1", "probes_per_day: 20"), loaded.path
         )
+        asyncio.run(jobs.run_check(loaded, list(loaded.config.sites)))  # records one probe each
         asyncio.run(jobs.run_probe(loaded, list(loaded.config.sites)))
         report = asyncio.run(jobs.evaluate(loaded, None))
         assert all(u.rule != "site.unreachable" for s in report.websites for u in s.unknown)
         reasons = [n.reason for n in report.websites[0].not_assessed if n.rule == "site.unreachable"]
-        assert reasons == ["1天内仅有1次首页探测（需20次），探测次数不足，暂不评估"]
+        assert reasons == ["1天内仅有2次首页探测（需20次），探测次数不足，暂不评估"]
         off = config(tmp_path, up, other, enabled=False)
         report = asyncio.run(jobs.evaluate(off, None))
     assert all(u.rule != "site.unreachable" for s in report.websites for u in s.unknown)

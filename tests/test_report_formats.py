@@ -165,8 +165,10 @@ def test_xlsx(report: Report, tmp_path: Path) -> None:
     assert work[5].value == "正常"
 
     accounts = [[c.value for c in row] for row in book["政务新媒体"].iter_rows()]
-    assert accounts[0] == ["序号", "账号名称", "开设主体", "账号类型", "责任单位", "检查结果", "存在问题"]
-    assert accounts[1] == [1, "测试发布", "淄博市测试局", "微博", "淄博市测试局", "不合格", STALE_TEXT]
+    assert accounts[0] == ["序号", "账号名称", "新媒体标识码", "开设主体", "账号类型", "责任单位", "检查结果", "存在问题",
+                           "最后更新日期", "整改情况"]
+    assert accounts[1] == [1, "测试发布", None, "淄博市测试局", "微博", "淄博市测试局", "不合格", STALE_TEXT,
+                           datetime(2024, 8, 14), "未提供有效互动功能：已整改"]
 
     warnings = book["预警"]
     assert [c.value for c in warnings[1]][:4] == ["类别", "名称", "预警内容", "到期日期"]
@@ -217,7 +219,8 @@ def test_html(report: Report) -> None:
     site_headings = [h.text() for h in tree.css("h3")]
     assert f"{HOSTILE}（合格）" in site_headings
     account_rows = [[td.text() for td in tr.css("td")] for tr in tree.css("table tbody tr")]
-    assert ["1", "测试发布", "淄博市测试局", "微博", "淄博市测试局", "不合格", STALE_TEXT] in account_rows
+    assert ["1", "测试发布", "", "淄博市测试局", "微博", "淄博市测试局", "不合格", STALE_TEXT, "2024-08-14",
+            "未提供有效互动功能：已整改"] in account_rows
 
 
 def test_csv(report: Report) -> None:
@@ -242,7 +245,7 @@ def test_markdown_keeps_its_sections(report: Report) -> None:
     assert "本次监测政府网站3个，合格1个，不合格1个，无法判断1个，合格率33.3%。" in markdown
     assert "未检测项（无数据可供评估，不影响结论）" in markdown
     assert f"| 1 | 淄博市测试局 | http://3703000001.site.test/ | 3703000001 | 淄博市测试局办公室 | 不合格 | {BLANK_TEXT} |" in markdown
-    assert f"| 1 | 测试发布 | 淄博市测试局 | 微博 | 淄博市测试局 | 不合格 | {STALE_TEXT} |" in markdown
+    assert f"| 1 | 测试发布 |  | 淄博市测试局 | 微博 | 淄博市测试局 | 不合格 | {STALE_TEXT} | 2024-08-14 |" in markdown
 
 
 # -- the command line ----------------------------------------------------------------------

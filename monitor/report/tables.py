@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from monitor.rules.accounts import SUBSUMED
 from monitor.vocab import CATEGORY_TEXT, PLATFORM_NAMES, VERDICT_TEXT
 from monitor.vocab import SITE_KIND_TEXT as KIND_TEXT
 
@@ -91,8 +92,12 @@ def site_problems(site: dict[str, Any]) -> str:
 
 
 def account_problems(account: dict[str, Any]) -> str:
-    """存在问题 of an account: vetoes then findings, or why it could not be judged."""
-    problems = [v["text"] for v in account["vetoes"]] + [f["text"] for f in account["findings"]]
+    """存在问题 of an account as notices write them: vetoes then findings, leaving out what a
+    lasting problem already names (a zombie account is not also called stale), or why it could
+    not be judged."""
+    listed = [*account["vetoes"], *account["findings"]]
+    hidden = {rule for p in listed for rule in SUBSUMED.get(p["rule"], ())}
+    problems = list(dict.fromkeys(p["text"] for p in listed if p["rule"] not in hidden))
     if not problems and account["verdict"] == "unknown":
         problems = ["无法判断：" + "；".join(u["reason"] for u in account["unknown"])]
     if not problems and account["verdict"] == "not_checked":
@@ -171,15 +176,26 @@ def all_sites(doc: dict[str, Any]) -> Table:
     return Table(header, rows)
 
 
+ACCOUNT_HEADER = ("序号", "账号名称", "新媒体标识码", "开设主体", "账号类型", "责任单位", "检查结果", "存在问题",
+                  "最后更新日期")
+
+
 def accounts(doc: dict[str, Any]) -> Table:
-    """政务新媒体: the accounts with a problem, or that could not be judged (passing ones are left out)."""
+    """政务新媒体: the accounts with a problem, or that could not be judged (passing ones are left
+    out), with the columns the notices use (榆林/咸阳: 账号名称, 开设主体, 账号类型, 责任单位, 存在问题;
+    阳泉: 新媒体标识码; 淄博: 最后更新日期) and, in a report made with --since, 整改情况."""
     listed = [x for x in doc["accounts"] if x["vetoes"] or x["findings"] or x["verdict"] != "pass"]
+    fixes: dict[str, list[str]] = {}
+    for r in doc.get("rectification", []):
+        if r["subject"] == "account":
+            fixes.setdefault(r["name"], []).append(f"{r['text']}：{r['status']}")
     rows: list[list[Cell]] = [
-        [i, x["name"], x["operator"] or "", platform_text(x["platform"]), x["unit"], verdict_text(x["verdict"]),
-         account_problems(x)]
+        [i, x["name"], x["code"] or "", x["operator"] or "", platform_text(x["platform"]), x["unit"],
+         verdict_text(x["verdict"]), account_problems(x), day(x["latest_post"])]
+        + (["；".join(fixes.get(x["name"], [])) or EMPTY] if "rectification" in doc else [])
         for i, x in enumerate(listed, 1)
     ]
-    return Table(("序号", "账号名称", "开设主体", "账号类型", "责任单位", "检查结果", "存在问题"), rows)
+    return Table(ACCOUNT_HEADER + (("整改情况",) if "rectification" in doc else ()), rows)
 
 
 def unknown_sites(doc: dict[str, Any]) -> Table:

@@ -368,7 +368,7 @@ def evaluate_duplicate(ctx: AccountContext, rule: Rule) -> Outcome:
 
 # The lasting problem a notice names instead of its symptoms: a zombie account is
 # also repeatedly stale and stale, a repeatedly stale one is also stale.
-_SUBSUMED = {
+SUBSUMED = {
     "account.zombie": frozenset({"account.repeatedly_stale", "account.stale"}),
     "account.repeatedly_stale": frozenset({"account.stale"}),
 }
@@ -376,8 +376,8 @@ _SUBSUMED = {
 
 def notice_problems(verdict: AccountVerdict) -> tuple[tuple[str, str], ...]:
     """(rule, text) of each problem as a 通报 lists it: vetoes then findings, leaving out
-    what a zombie or repeatedly-stale finding already names (see `_SUBSUMED`)."""
+    what a zombie or repeatedly-stale finding already names (see `SUBSUMED`)."""
     problems = [(v.rule, v.text) for v in verdict.vetoes] + [(f.rule, f.text) for f in verdict.findings]
     present = {rule for rule, _ in problems}
-    hidden = set().union(*(_SUBSUMED.get(rule, frozenset()) for rule in present))
+    hidden = set().union(*(SUBSUMED.get(rule, frozenset()) for rule in present))
     return tuple(dict.fromkeys(p for p in problems if p[0] not in hidden))

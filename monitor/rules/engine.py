@@ -92,6 +92,8 @@ def evaluate_site(site: SiteObservations, as_of: AsOf, ruleset: Ruleset) -> Site
             notes = undecided
     failed = bool(total.vetoes) or (score is not None and score < ruleset.pass_score)
     observed = ctx.observed
+    if not observed:  # nothing was observed: there is nothing to say undecided either
+        unknowns, notes, total = [], [], replace(total, not_assessed=())
     return SiteVerdict(
         code=site.code, name=site.name, unit=site.unit, url=site.url, kind=site.kind,
         verdict=_verdict(observed, failed, bool(unknowns)),
@@ -106,6 +108,8 @@ def evaluate_account(ctx: AccountContext) -> AccountVerdict:
     """All account rules of the ruleset for one account in its registry, as of one instant."""
     ruleset, account = ctx.ruleset, ctx.account
     total = _total(run_rule(rule, ctx) for rule in ruleset.for_accounts())
+    if not ctx.observed:  # nothing was observed: there is nothing to say undecided either
+        total = replace(total, unknown=(), not_assessed=())
     unknown = [u for u in total.unknown if ruleset[u.rule].kind == "veto" or ruleset[u.rule].params.get("fails", 0) >= 1]
     return AccountVerdict(
         code=account.code, name=account.name, platform=account.platform, operator=account.operator,
