@@ -42,8 +42,14 @@ sys.path.insert(0, str(REPO))  # run as a plain script from any directory
 from monitor.decode import decode_html  # noqa: E402
 from monitor.extract import extract_page  # noqa: E402
 
-CORPUS = REPO / "tests" / "pages" / "corpus"
-LABELS = REPO / "tests" / "pages" / "labels.yaml"
+PAGES = REPO / "tests" / "pages"
+# Labelled page sets: the corpus the extractor is developed against, and the sets written
+# independently of it (holdout: round 1; longtail: CMS families outside the corpus, round 2).
+SETS = {
+    "corpus": (PAGES / "corpus", PAGES / "labels.yaml"),
+    "holdout": (PAGES / "holdout", PAGES / "holdout_labels.yaml"),
+    "longtail": (PAGES / "longtail", PAGES / "longtail_labels.yaml"),
+}
 KINDS = ("list", "home", "article")
 
 
@@ -53,8 +59,9 @@ def _iso(value: Any) -> str | None:
     return value.isoformat() if isinstance(value, date) else str(value)
 
 
-def load_pages() -> list[dict[str, Any]]:
-    labels = yaml.safe_load(LABELS.read_text(encoding="utf-8"))
+def load_pages(name: str = "corpus") -> list[dict[str, Any]]:
+    folder, labels_file = SETS[name]
+    labels = yaml.safe_load(labels_file.read_text(encoding="utf-8"))
     pages = []
     for rel, label in labels.items():
         pages.append(
@@ -65,7 +72,7 @@ def load_pages() -> list[dict[str, Any]]:
                 "url": label["url"],
                 "today": date.fromisoformat(_iso(label["today"]) or ""),
                 "label": _iso(label["latest_item_date"]),
-                "raw": (CORPUS / rel).read_bytes(),
+                "raw": (folder / rel).read_bytes(),
             }
         )
     return pages
@@ -133,12 +140,13 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=None, help="output folder (bench/out/extract-<timestamp>/)")
     parser.add_argument("--markdown", action="store_true", help="also print the tables as Markdown")
     parser.add_argument("--show-misses", action="store_true", help="list every page either extractor got wrong")
+    parser.add_argument("--set", choices=sorted(SETS), default="corpus", help="which labelled page set (corpus)")
     args = parser.parse_args()
 
     logging.disable(logging.CRITICAL)  # htmldate logs every guess
     from htmldate import find_date
 
-    every = load_pages()
+    every = load_pages(args.set)
     pages = [page for page in every if page["kind"] in KINDS]
     rows = []
     for page in pages:
@@ -177,7 +185,7 @@ def main() -> int:
         "htmldate_p99_ms": 1000 * percentile(theirs_t, 0.99),
     }
 
-    print(f"corpus: {len(every)} pages, {len(rows)} of kind list/home/article ({len(dated)} with a labelled date)")
+    print(f"{args.set}: {len(every)} pages, {len(rows)} of kind list/home/article ({len(dated)} with a labelled date)")
     print(f"{'family':<10} {'pages':>5}  {'ours':<16} {'htmldate':<16}")
     for family, mine, other in table:
         print(f"{family:<10} {mine[1]:>5}  {fmt(*mine):<16} {fmt(*other):<16}")
