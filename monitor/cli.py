@@ -90,8 +90,17 @@ def setup_logging(verbose: bool, quiet: bool = False) -> None:
 def load(path: Path | None) -> LoadedConfig:
     loaded = load_config(path or default_config_path())
     for warning in loaded.warnings:
-        logger.warning("{}: {}", loaded.path, warning)
+        logger.warning("{}", warning if warning in roster_problems(loaded) else f"{loaded.path}: {warning}")
     return loaded
+
+
+def roster_problems(loaded: LoadedConfig) -> set[str]:
+    """The warnings that are roster rows: they name their own file, sheet and row."""
+    return {problem for roster in loaded.rosters for problem in roster.problems}
+
+
+def plural(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
 
 
 def parse_day(value: str | None, option: str = "--as-of") -> date | None:
@@ -259,6 +268,34 @@ def rules(config: ConfigOption = None) -> None:
         loaded = load(path)
         name, overrides = loaded.config.ruleset, loaded.config.rules
     sys.stdout.write(rules_markdown(load_ruleset(name, overrides)))
+
+
+@app.command()
+def validate(config: ConfigOption = None) -> None:
+    """Read the config and its rosters and print every problem, one a line (no crawling, no database).
+
+    Exits 0 when there is none, 2 otherwise.
+    """
+    setup_logging(False, quiet=True)
+    path = config or default_config_path()
+    try:
+        loaded = load_config(path)
+    except ConfigError as exc:
+        problems = [*str(exc).splitlines(), *exc.warnings]
+        summary = f"{path}: {plural(len(problems), 'problem')}"
+    else:
+        from_rosters = roster_problems(loaded)
+        problems = [w if w in from_rosters else f"{path}: {w}" for w in loaded.warnings]
+        counts = f"{plural(len(loaded.config.sites), 'site')}, {plural(len(loaded.config.accounts), 'account')}"
+        if loaded.rosters:
+            counts += " (rosters: " + ", ".join(
+                f"{r.name} {plural(len(r.entries), 'site' if r.kind == 'sites' else 'account')}" for r in loaded.rosters
+            ) + ")"
+        summary = f"{path}: {counts}; " + (plural(len(problems), "problem") if problems else "no problems")
+    for line in [*problems, summary]:
+        out.print(line, markup=False, highlight=False, soft_wrap=True)
+    if problems:
+        raise typer.Exit(EXIT_USAGE)
 
 
 @app.command()

@@ -16,7 +16,7 @@ import types
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal, NamedTuple, Union, get_args, get_origin
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple, Union, get_args, get_origin
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
@@ -36,6 +36,9 @@ from monitor.vocab import Category, Platform, platform_of
 from monitor.extract._security import dictionaries_from_config
 from monitor.rules.catalog import RULESETS, load_ruleset
 
+if TYPE_CHECKING:
+    from monitor.rosters import Roster
+
 SITE_CODE_PATTERN = re.compile(r"^(\d{10}|bm\d{8})$")
 _ENV_REF = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
 _DUPLICATE_SITE_CODE = "duplicate_site_code"
@@ -47,8 +50,14 @@ RuleOverrides = dict[str, dict[str, float | int]]
 class ConfigError(Exception):
     """Mistakes in the configuration, already phrased for the user.
 
-    One line per mistake, ``file:line: key: message``, sorted by line.
+    One line per mistake, ``file:line: key: message``, sorted by line; then the mistakes of the
+    rosters, ``file [sheet] row N: header: message``. ``warnings`` are the problems that alone
+    would not stop a run (roster rows skipped), for `monitor validate` to print as well.
     """
+
+    def __init__(self, message: str, warnings: tuple[str, ...] | list[str] = ()) -> None:
+        super().__init__(message)
+        self.warnings = tuple(warnings)
 
 
 def _code_as_text(value: Any) -> Any:
@@ -192,6 +201,14 @@ class ReportConfig(_Strict):
     dir: str = "reports"
 
 
+class RostersConfig(_Strict):
+    """The office's spreadsheets (台账) of sites and accounts, read at every run (monitor/rosters.py)."""
+
+    sites: str | None = None
+    """An .xlsx or .csv file, relative to the config file."""
+    accounts: str | None = None
+
+
 class Config(_Strict):
     database: str = "sqlite:///monitor.db"
     ruleset: str = "national-2019"
@@ -202,6 +219,7 @@ class Config(_Strict):
     probe: ProbeConfig = ProbeConfig()
     security: SecurityConfig = SecurityConfig()
     report: ReportConfig = ReportConfig()
+    rosters: RostersConfig = RostersConfig()
     rules: RuleOverrides = Field(default_factory=dict)
     sites: list[SiteConfig] = Field(default_factory=list)
     accounts: list[AccountConfig] = Field(default_factory=list)
@@ -241,8 +259,11 @@ class LoadedConfig:
     """A validated config with where it came from, for messages and relative paths."""
 
     config: Config
+    """With the roster entries: config.sites and config.accounts list the YAML's, then the rosters' in row order."""
     path: Path
     warnings: tuple[str, ...] = ()
+    rosters: tuple[Roster, ...] = ()
+    """The rosters read, with their entries and the problems of their rows (also in warnings)."""
 
     def database_url(self) -> str:
         """The database URL, with a relative SQLite path taken from the config's folder."""
@@ -285,8 +306,10 @@ def parse_config(text: str, path: Path) -> LoadedConfig:
     Every mistake found is reported together: YAML-level ones (repeated keys,
     unset environment variables), the schema's, and the checks that need the
     rest of the program (ruleset, rule overrides, security dictionaries,
-    duplicate site codes, the database driver). Only a file that is not a YAML
-    mapping stops at once.
+    duplicate site codes, the database driver), and the rosters' (a missing file
+    or header column, a site or account listed twice). Only a file that is not a
+    YAML mapping stops at once. Roster rows that cannot be used are warnings: the
+    rest of the roster is used.
     """
     try:
         root = yaml.compose(text)
@@ -309,10 +332,69 @@ def parse_config(text: str, path: Path) -> LoadedConfig:
     except ValidationError as exc:
         problems += _schema_problems(exc, data, root, unknown_values)
     problems += [p for p in _program_problems(data, root) if p.loc not in unknown_values]
-    if problems:
-        raise ConfigError(_format(problems, path))
+    rosters = _read_rosters(data, root, path, problems, unknown_values)
+    problems += _roster_duplicates(data, root, rosters)
+    roster_errors = [error for roster in rosters for error in roster.errors]
+    roster_warnings = [problem for roster in rosters for problem in roster.problems]
+    if problems or roster_errors:
+        message = "\n".join(part for part in (_format(problems, path), *roster_errors) if part)
+        raise ConfigError(message, warnings=roster_warnings)
     assert config is not None, "a failed validation always leaves a problem"
-    return LoadedConfig(config=config, path=path.resolve(), warnings=tuple(_warnings(config)))
+    warnings = [*_warnings(config), *roster_warnings]
+    if rosters:
+        config = config.model_copy(update={
+            "sites": [*config.sites, *(site for roster in rosters for site in roster.sites)],
+            "accounts": [*config.accounts, *(account for roster in rosters for account in roster.accounts)],
+        })
+    return LoadedConfig(config=config, path=path.resolve(), warnings=tuple(warnings), rosters=tuple(rosters))
+
+
+def _read_rosters(
+    data: dict[str, Any], root: yaml.Node, path: Path, problems: list[_Problem], unknown_values: set[tuple[Any, ...]]
+) -> list[Roster]:
+    """Read the rosters named under ``rosters:``; a file that cannot be read is a problem at its key."""
+    from monitor.rosters import RosterFileError, read_roster
+
+    section = data.get("rosters")
+    read: list[Roster] = []
+    for kind in ("sites", "accounts"):
+        loc = ("rosters", kind)
+        name = section.get(kind) if isinstance(section, dict) else None
+        if not isinstance(name, str) or loc in unknown_values:
+            continue  # absent, or the schema (or the unset variable) is the problem
+        if not name.strip():
+            problems.append(_Problem(_line_of(root, loc), loc, "names no file"))
+            continue
+        try:
+            # Relative to the config file; shown as the config's path is (relative stays relative).
+            read.append(read_roster(path.parent / name.strip(), kind, name.strip()))  # type: ignore[arg-type]
+        except RosterFileError as exc:
+            problems.append(_Problem(_line_of(root, loc), loc, str(exc)))
+    return read
+
+
+def _roster_duplicates(data: dict[str, Any], root: yaml.Node, rosters: list[Roster]) -> list[_Problem]:
+    """A site or account both in the YAML and in a roster, at its YAML line, naming the roster row."""
+    from monitor.rosters import Index, describe
+
+    index = Index()
+    for roster in rosters:
+        for entry in roster.entries:
+            index.add(entry.config, entry.where)
+    problems: list[_Problem] = []
+    for key, model in (("sites", SiteConfig), ("accounts", AccountConfig)):
+        entries = data.get(key)
+        for number, raw in enumerate(entries if isinstance(entries, list) else []):
+            try:
+                entry = model.model_validate(raw)
+            except ValidationError:
+                continue  # the schema reports it
+            found = index.find(entry)
+            if found:
+                field, where = found
+                loc = (key, number, field if field in raw else "name")
+                problems.append(_Problem(_line_of(root, loc), loc, f"{describe(entry, field)} is also in {where}"))
+    return problems
 
 
 def _format(problems: list[_Problem], path: Path) -> str:
