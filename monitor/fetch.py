@@ -145,6 +145,18 @@ _HEADER_MARKERS: tuple[tuple[str, str, str], ...] = (
 )
 
 
+def _html_like(headers: Mapping[str, str], body: str) -> bool:
+    """Whether a 2xx answer is a web page: a feed or a JSON answer whose items mention
+    访问被拒绝 is content, not an interstitial."""
+    content_type = next((v.lower() for k, v in headers.items() if k.lower() == "content-type"), "")
+    if "html" in content_type:
+        return True
+    if content_type and any(kind in content_type for kind in ("xml", "json", "javascript")):
+        return False
+    start = body.lstrip()[:200]
+    return not start.startswith(("<?xml", "<rss", "<feed", "{", "[")) or "<html" in start
+
+
 def detect_block(status: int, headers: Mapping[str, str], text: str) -> str | None:
     """Name the anti-bot protection that produced this response, or None if it looks genuine.
 
@@ -167,7 +179,7 @@ def detect_block(status: int, headers: Mapping[str, str], text: str) -> str | No
         if marker_product is not None:
             return f"{marker_product} (HTTP {status})"
         return None
-    if 200 <= status < 300 and len(text) <= _INTERSTITIAL_MAX_CHARS:
+    if 200 <= status < 300 and len(text) <= _INTERSTITIAL_MAX_CHARS and _html_like(headers, body):
         marker_product = _body_marker(body)
         if marker_product is not None:
             return marker_product

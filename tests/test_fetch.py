@@ -373,6 +373,17 @@ def test_detect_block_leaves_ordinary_pages_alone() -> None:
     assert detect_block(404, {}, "对不起，您要访问的页面不存在或已删除") is None
 
 
+def test_a_small_feed_whose_posts_mention_access_denied_is_content() -> None:
+    feed = ('<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>阳泉市场监管</title>'
+            "<item><title>市民反映网站访问被拒绝问题已解决</title><pubDate>Mon, 20 Oct 2025 08:00:00 GMT</pubDate></item>"
+            "</channel></rss>")
+    assert detect_block(200, {"Content-Type": "application/rss+xml; charset=utf-8"}, feed) is None
+    assert detect_block(200, {}, feed) is None
+    assert detect_block(200, {"Content-Type": "application/json"}, '{"items": [{"title": "access denied"}]}') is None
+    # The same words on a small web page are still a block page.
+    assert detect_block(200, {"Content-Type": "text/html"}, "<html><body>访问被拒绝</body></html>") is not None
+
+
 @pytest.mark.parametrize(
     ("limits", "expected_max"),
     [
