@@ -107,7 +107,8 @@ async def load_accounts(
             sa.select(AccountObservation)
             .where(AccountObservation.account_id.in_([r.id for r in rows.values()]),
                    AccountObservation.observed_at <= instant)
-            .order_by(AccountObservation.observed_at)
+            # A corrected import of the same instant comes after the row it corrects.
+            .order_by(AccountObservation.observed_at, AccountObservation.id)
         )
         for row in observations:
             by_account[row.account_id].append(_account_observation(row, tz))
