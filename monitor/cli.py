@@ -50,6 +50,8 @@ app = typer.Typer(
 )
 db_app = typer.Typer(help="Database schema (Alembic migrations).", no_args_is_help=True)
 app.add_typer(db_app, name="db")
+import_app = typer.Typer(help="Import what inspectors and vendor platforms recorded.", no_args_is_help=True)
+app.add_typer(import_app, name="import")
 
 # Logs and cron mail are read in full: don't squeeze tables to 80 columns there.
 out = Console(width=None if sys.stdout.isatty() else 160)
@@ -143,17 +145,18 @@ def select_sites(loaded: LoadedConfig, code: str | None) -> list[SiteConfig]:
         raise UsageError(str(exc)) from None
 
 
-def run_checks(loaded: LoadedConfig, code: str | None, trigger: str) -> jobs.CheckSummary:
-    sites = select_sites(loaded, code)
+def run_checks(loaded: LoadedConfig, code: str | None, trigger: str, only: str | None = None) -> jobs.CheckSummary:
+    sites = [] if only == "accounts" else select_sites(loaded, code)
+    accounts = only != "sites" and code is None
     if not interactive():
-        return asyncio.run(jobs.run_check(loaded, sites, trigger=trigger))
+        return asyncio.run(jobs.run_check(loaded, sites, trigger=trigger, accounts=accounts))
     with Progress(
         TextColumn("[bold]检查网站"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
         TextColumn("{task.description}"), console=err, transient=True,
     ) as progress:
         task = progress.add_task("", total=len(sites))
         return asyncio.run(jobs.run_check(
-            loaded, sites, trigger=trigger,
+            loaded, sites, trigger=trigger, accounts=accounts,
             on_site=lambda crawl: progress.update(task, advance=1, description=crawl.site.name),
         ))
 
@@ -188,20 +191,25 @@ def check(
     site: Annotated[str | None, typer.Option("--site", help="Check only the site with this 网站标识码.")] = None,
     formats: Annotated[list[str], typer.Option("--format", "-f", help="Report formats to write.")] = ["md", "json"],  # noqa: B006
     fail_on_veto: Annotated[bool, typer.Option("--fail-on-veto", help="Exit 3 when any site fails a veto.")] = False,
+    only: Annotated[str | None, typer.Option("--only", help="Only sites or only accounts (sites|accounts).")] = None,
     verbose: VerboseOption = False,
 ) -> None:
-    """Crawl every configured site (or one), store the snapshots, evaluate and write the reports."""
+    """Crawl every configured site (or one) and read every account's feed, store what was seen,
+    evaluate and write the reports."""
     setup_logging(verbose, quiet=interactive())
     loaded = load(config)
     check_formats(formats)
-    summary = run_checks(loaded, site, "check")
+    if only not in (None, "sites", "accounts"):
+        raise UsageError(f"--only takes sites or accounts, got {only!r}")
+    summary = run_checks(loaded, site, "check", only)
     # The report of the day always covers the whole config, from stored snapshots, even after
     # a single-site run; only the crawled sites' findings move.
     report = asyncio.run(jobs.evaluate(loaded, None))
     asyncio.run(jobs.record(loaded, report, {s.code for s in select_sites(loaded, site)}))
     print_verdicts(report)
     paths = write_reports(loaded, report, formats)
-    out.print(f"run {summary.run_id}: {summary.sites} sites, {summary.pages} pages, {summary.links} links checked")
+    out.print(f"run {summary.run_id}: {summary.sites} sites, {summary.pages} pages, {summary.links} links checked, "
+              f"{summary.feeds} account feeds read")
     for path in paths:
         out.print(f"report: {path}")
     if fail_on_veto and any(s.verdict == "fail" for s in report.websites):
@@ -345,6 +353,25 @@ def demo(
     print_verdicts(result)
     for path in report_paths:
         out.print(f"report: {path}")
+
+
+@import_app.command("observations")
+def import_observations_command(
+    file: Annotated[Path, typer.Argument(help="A .csv or .xlsx file, one account observation per row.")],
+    config: ConfigOption = None,
+    verbose: VerboseOption = False,
+) -> None:
+    """Store account observations (新媒体标识码 or 账号名称+账号类型, 观测时间, 最近发布时间 …) from a file:
+    the whole file or, when any row is bad, nothing (every bad row is named; exit 2)."""
+    from monitor.store.imports import ObservationImportError, import_observations
+
+    setup_logging(verbose)
+    loaded = load(config)
+    try:
+        result = asyncio.run(import_observations(loaded, file))
+    except ObservationImportError as exc:
+        raise UsageError(str(exc)) from None
+    out.print(result.summary(), highlight=False)
 
 
 @db_app.command("upgrade")

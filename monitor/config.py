@@ -121,6 +121,8 @@ class AccountConfig(_Strict):
     unit: str | None = None
     email: str | None = None
     feed: str | None = None
+    account_id: str | None = None
+    """The account's id on its platform (a weibo uid, a wechat __biz …), for `feeds.templates`."""
 
     @field_validator("code", mode="before")
     @classmethod
@@ -152,6 +154,14 @@ class FetchConfig(_Strict):
     max_bytes: int = Field(default=5_000_000, ge=10_000)
     user_agent: str = "monitor/0.1 (government website freshness monitor)"
     verify_tls: bool = True
+
+
+class FeedsConfig(_Strict):
+    """Where accounts' posts are read from when an account names no `feed` of its own: a URL
+    template per platform of a self-hosted bridge (RSSHub, we-mp-rss, wewe-rss …), with the
+    placeholders {code}, {name}, {platform} and {account_id}."""
+
+    templates: dict[Platform, str] = Field(default_factory=dict)
 
 
 class CrawlConfig(_Strict):
@@ -220,6 +230,7 @@ class Config(_Strict):
     security: SecurityConfig = SecurityConfig()
     report: ReportConfig = ReportConfig()
     rosters: RostersConfig = RostersConfig()
+    feeds: FeedsConfig = FeedsConfig()
     rules: RuleOverrides = Field(default_factory=dict)
     sites: list[SiteConfig] = Field(default_factory=list)
     accounts: list[AccountConfig] = Field(default_factory=list)

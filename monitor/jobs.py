@@ -15,6 +15,7 @@ from pathlib import Path
 import sqlalchemy as sa
 from loguru import logger
 
+from monitor.collect import FeedTarget, collect_feeds, feed_url
 from monitor.config import FetchConfig, LoadedConfig, SiteConfig
 from monitor.crawl import CrawlContext, SiteCrawl, crawl_fleet
 from monitor.extract import dictionaries_from_config
@@ -24,6 +25,7 @@ from monitor.rules.catalog import load_ruleset
 from monitor.rules.engine import evaluate_accounts, evaluate_site
 from monitor.rules.model import AsOf
 from monitor.store import make_engine, session_factory, upgrade_async
+from monitor.store.accounts import save_feed_observations
 from monitor.store.findings import (
     Rectification,
     record_account_findings,
@@ -51,6 +53,7 @@ class CheckSummary:
     links: int
     started_at: datetime
     finished_at: datetime
+    feeds: int = 0  # account feeds read
 
 
 def fetch_settings(config: FetchConfig) -> FetchSettings:
@@ -73,25 +76,52 @@ def select_sites(loaded: LoadedConfig, code: str | None) -> list[SiteConfig]:
     return chosen
 
 
+def feed_targets(loaded: LoadedConfig) -> tuple[list[FeedTarget], list[str]]:
+    """The configured accounts whose posts can be read, with their feed URLs (the account's own
+    `feed`, else its platform's template), and a warning per account a template cannot serve."""
+    config = loaded.config
+    targets: list[FeedTarget] = []
+    problems: list[str] = []
+    for account in config.accounts:
+        url = account.feed
+        template = config.feeds.templates.get(account.platform)  # type: ignore[call-overload]
+        if url is None and template is not None:
+            try:
+                url = feed_url(template, code=account.code, name=account.name, platform=account.platform,
+                               account_id=account.account_id)
+            except ValueError as exc:
+                problems.append(f"{account.name}: feeds.templates.{account.platform}: {exc}")
+        if url is not None:
+            targets.append(FeedTarget(account.key, url))
+    return targets, problems
+
+
 async def run_check(
     loaded: LoadedConfig,
     sites: list[SiteConfig],
     *,
     trigger: str = "check",
     on_site: Callable[[SiteCrawl], None] | None = None,
+    accounts: bool = True,
 ) -> CheckSummary:
-    """Crawl the sites and append what was seen to the database."""
+    """Crawl the sites, read the accounts' feeds (unless `accounts` is false) and append what
+    was seen to the database."""
     config = loaded.config
     url = loaded.database_url()
     await upgrade_async(url)
     engine = make_engine(url)
     sessions = session_factory(engine)
     today = datetime.now(config.tz).date()
-    pages = links = 0
+    pages = links = feeds = 0
+    targets: list[FeedTarget] = []
+    if accounts:
+        targets, problems = feed_targets(loaded)
+        for problem in problems:
+            logger.warning("{}: {}", loaded.path, problem)
     try:
         async with sessions.begin() as session:
             rows = await sync_sites(session, sites)
-            await sync_accounts(session, config.accounts)
+            account_rows = await sync_accounts(session, config.accounts)
             run = await start_run(session, trigger, len(sites))
         write_lock = asyncio.Lock()  # one writer at a time: SQLite allows no more
 
@@ -105,11 +135,18 @@ async def run_check(
             if on_site:
                 on_site(crawl)
 
+        async def collect(fetcher: Fetcher) -> None:
+            nonlocal feeds
+            observed = await collect_feeds(fetcher, targets, today=today, tz=config.tz)
+            async with write_lock, sessions.begin() as session:
+                session.add(run)
+                feeds = await save_feed_observations(session, run, account_rows, observed)
+
         status, error = "failed", None
         try:
             async with Fetcher(fetch_settings(config.fetch)) as fetcher:
                 ctx = CrawlContext(config.crawl, today, dictionaries_from_config(config.security.model_dump()))
-                await crawl_fleet(fetcher, sites, ctx, store)
+                await asyncio.gather(crawl_fleet(fetcher, sites, ctx, store), collect(fetcher))
             status = "completed"
         except asyncio.CancelledError:
             status, error = "interrupted", "cancelled"
@@ -120,8 +157,9 @@ async def run_check(
         finally:
             async with sessions.begin() as session:
                 session.add(run)
-                await finish_run(session, run, status, pages + links, error)
-        return CheckSummary(run.id, len(sites), pages, links, run.started_at, run.finished_at or run.started_at)
+                await finish_run(session, run, status, pages + links + feeds, error)
+        return CheckSummary(run.id, len(sites), pages, links, run.started_at, run.finished_at or run.started_at,
+                            feeds=feeds)
     finally:
         await engine.dispose()
 
