@@ -40,6 +40,7 @@ from monitor.extract import (
     search_query,
     service_entries,
 )
+from monitor.extract._accounts import AccountLink, account_links
 from monitor.fetch import Fetcher, FetchResult
 from monitor.vocab import is_service
 
@@ -69,6 +70,7 @@ class PageRecord:
     guide: Guide | None = None  # a 办事指南 page's key elements (role "guide")
     search: SearchCheck | None = None  # the site-search check (role "search")
     services: tuple[ServiceEntry, ...] | None = None  # links to 办事服务 (homepages)
+    accounts: tuple[AccountLink, ...] | None = None  # new-media accounts shown (homepages)
 
 
 @dataclass(frozen=True)
@@ -210,6 +212,7 @@ def _read(role: str, page_no: int, result: FetchResult, ctx: CrawlContext, *, da
         size=len(result.content) if result.content else None, signals=signals, identity=identity,
         messages=messages, guide=guide,
         services=service_entries(page) if role == "home" and page is not None else None,
+        accounts=account_links(page) if role == "home" and page is not None else None,
     )
 
 

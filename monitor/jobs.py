@@ -235,7 +235,7 @@ async def evaluate(
                 )
     finally:
         await engine.dispose()
-    verdicts = tuple(evaluate_site(site, as_of, ruleset) for site in observations)
+    verdicts = tuple(evaluate_site(site, as_of, ruleset, account_records) for site in observations)
     return Report(
         as_of=as_of.day, ruleset=ruleset.name, generated_at=datetime.now(timezone.utc),
         websites=verdicts, tz=config.tz, since=since, rectifications=tuple(found),

@@ -113,3 +113,35 @@ def test_roster_feeds_and_imports_give_every_account_its_verdict(tmp_path: Path)
     assert "监测时间点前2周内无更新" in rows["淄博教育"][7]
     assert rows["淄博交通"][7] == "僵尸账号未注销"  # the lasting problem, not also 更新不及时
     assert rows["淄博卫健"][6] == "未检测"
+
+
+HOME = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>淄博市民政局</title></head><body>
+<div class="nav"><ul><li><a href="/gzdt/">工作动态</a></li><li><a href="/ldxx/">领导信箱</a></li>
+<li><a href="http://127.0.0.2:9/">办事服务</a></li></ul></div>
+<div class="block"><h3>工作动态</h3><ul><li><a href="/gzdt/1.html">民政局召开工作会议</a><span>{day}</span></li></ul></div>
+<div class="footer"><a href="https://weibo.com/u/2718296440"><img src="/wb.png" alt="官方微博"></a>
+<a href="https://www.douyin.com/user/MS4wLjABAAAAmz">淄博民政抖音号</a><p>主办单位：淄博市民政局</p></div>
+</body></html>"""
+
+
+def test_accounts_a_site_shows_are_compared_with_the_roster(tmp_path: Path) -> None:
+    day = NOW.date().isoformat()
+    page = HOME.replace("{day}", day).encode()
+    routes = {"/": static(page), "/gzdt/": static(page), "/ldxx/": static(page)}
+    with LocalHTTPServer(routes) as server:
+        document = {
+            "database": "sqlite:///monitor.db", "fetch": {"timeout": 2, "retries": 0},
+            "crawl": {"external_links": False},
+            "sites": [{"code": "3703000052", "name": "淄博市民政局", "url": server.url("/"), "unit": "淄博市民政局"}],
+            "accounts": [{"name": "淄博民政", "platform": "新浪微博", "operator": "淄博市民政局", "unit": "淄博市民政局",
+                          "feed": "http://rsshub.local/weibo/user/2718296440"}],
+        }
+        (tmp_path / "config.yaml").write_text(yaml.safe_dump(document, allow_unicode=True), encoding="utf-8")
+        checked = monitor("check", "--config", "config.yaml", "--only", "sites", cwd=tmp_path)
+        assert checked.returncode == 0, checked.stderr
+    report = monitor("report", "--config", "config.yaml", "--format", "json", cwd=tmp_path)
+    (site,) = json.loads(report.stdout)["websites"]
+    findings = [(f["rule"], f["text"], [e["detail"] for e in f["evidence"]]) for f in site["findings"]]
+    # The weibo is the registered account (its id is in the feed); the douyin account is not registered.
+    assert findings == [("site.accounts_unregistered", "网站展示的政务新媒体未备案",
+                         ["网站首页展示的抖音“淄博民政”不在备案名单中"])]

@@ -9,11 +9,13 @@ from monitor.rules.catalog import load_ruleset
 from monitor.rules.engine import evaluate_site
 from monitor.rules.model import AsOf
 from monitor.rules.observations import (
+    AccountRecord,
     ColumnObservation,
     GuideObservation,
     LinkObservation,
     MessageObservation,
     PageObservation,
+    ShownAccount,
     SiteObservations,
 )
 from monitor.rules.service import GUIDE_ELEMENTS
@@ -313,3 +315,32 @@ def test_functional_pages_are_never_blank_nor_stale() -> None:
     assert verdict.verdict == "pass" and verdict.vetoes == ()
     statuses = {c.name: (c.status, c.blank) for c in verdict.columns if c.category == "functional"}
     assert set(statuses.values()) == {("ok", False)} and len(statuses) == 5
+
+
+def _shown(platform: str, name: str | None = None, handle: str | None = None, caption: str = "") -> ShownAccount:
+    return ShownAccount(platform, name, handle, f"https://weibo.com/u/{handle}" if handle else None, caption,
+                        "http://site/", SEEN)
+
+
+def _registered(name: str, platform: str = "weibo", unit: str = "测试单位", feed: str | None = None) -> AccountRecord:
+    return AccountRecord(key=f"{platform}:{name}", code=None, name=name, platform=platform, operator=unit, unit=unit,
+                         observations=(), feed=feed)
+
+
+def test_accounts_a_site_shows_but_the_registry_lacks_are_a_finding() -> None:
+    shown = (_shown("weibo", "测试发布"), _shown("douyin", "测试文旅"), _shown("wechat", caption="官方微信"),
+             _shown("weibo", handle="2718296440"))
+    observed = replace(site(fresh(2)), accounts_shown=shown)
+    registry = [_registered("测试 发布"), _registered("测试公众号", "wechat"),
+                _registered("测试微博", feed="http://rsshub/weibo/user/2718296440")]
+    verdict = evaluate_site(observed, as_of(), RULES, registry)
+    (finding,) = verdict.findings
+    assert finding.rule == "site.accounts_unregistered" and finding.text == "网站展示的政务新媒体未备案"
+    assert [e.detail for e in finding.evidence] == ["网站首页展示的抖音“测试文旅”不在备案名单中"]
+    assert verdict.verdict == "pass"  # a finding, not a veto nationally
+    # A bare QR code counts as registered only when the site's unit has an account on that platform.
+    lone = evaluate_site(observed, as_of(), RULES, [_registered("测试发布"), _registered("测试文旅", "douyin")])
+    assert [e.detail for e in lone.findings[0].evidence] == ["网站首页展示的微信公众号二维码（官方微信）不在备案名单中"]
+    # Without any registry there is nothing to compare with.
+    alone = evaluate_site(observed, as_of(), RULES)
+    assert alone.findings == () and "site.accounts_unregistered" in [n.rule for n in alone.not_assessed]

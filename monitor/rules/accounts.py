@@ -28,7 +28,7 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from monitor.rules.model import AsOf, Rule
-from monitor.rules.observations import AccountObservationRecord, AccountRecord, WildAccount
+from monitor.rules.observations import AccountObservationRecord, AccountRecord, ShownAccount, WildAccount
 from monitor.rules.verdict import (
     PASSED,
     AccountVerdict,
@@ -43,7 +43,7 @@ from monitor.rules.verdict import (
 from monitor.vocab import PLATFORM_NAMES
 
 if TYPE_CHECKING:
-    from monitor.rules.context import AccountContext, Registry
+    from monitor.rules.context import AccountContext, Registry, SiteContext
 
 
 def normalise_name(name: str) -> str:
@@ -364,6 +364,41 @@ def evaluate_duplicate(ctx: AccountContext, rule: Rule) -> Outcome:
         for other in others
     )
     return _finding(rule, "duplicate", *evidence)
+
+
+def _registered(shown: ShownAccount, accounts: Sequence[AccountRecord], unit: str) -> bool:
+    """Whether an account a site shows is in the registry: by its id on the platform (in a
+    registered account's feed or page), by its name (registered or observed), or — when the
+    page says neither, or rosters keep no ids — by the site's unit having an account there."""
+    same = [a for a in accounts if a.platform == shown.platform]
+    if shown.handle and any(shown.handle in (a.feed or "") or shown.handle in (a.code or "") for a in same):
+        return True
+    if shown.name:
+        wanted = normalise_name(shown.name)
+        names = {normalise_name(a.name) for a in same}
+        names |= {normalise_name(o.platform_name) for a in same for o in a.observations if o.platform_name}
+        return any(wanted == n or (len(wanted) >= 2 and (wanted in n or n in wanted)) for n in names)
+    mine = normalise_name(unit)
+    return any(normalise_name(a.unit) == mine or normalise_name(a.operator or "") == mine for a in same)
+
+
+def evaluate_shown_accounts(ctx: SiteContext, rule: Rule) -> Outcome:
+    """site.accounts_unregistered: accounts the site's homepage shows that the registry lacks."""
+    site = ctx.site
+    if not site.accounts_shown:
+        return PASSED
+    if not ctx.accounts:
+        return Outcome(not_assessed=(NotAssessed(rule.id, rule.reason("no_registry")),))
+    evidence = []
+    for shown in site.accounts_shown:
+        if _registered(shown, ctx.accounts, site.unit):
+            continue
+        platform = PLATFORM_NAMES.get(shown.platform, shown.platform)
+        what = f"“{shown.name}”" if shown.name else (f"（{shown.url}）" if shown.url else f"二维码（{shown.caption}）")
+        evidence.append(Evidence(shown.page, shown.seen, f"网站首页展示的{platform}{what}不在备案名单中"))
+    if not evidence:
+        return PASSED
+    return Outcome(findings=(Finding(rule.id, rule.text("unregistered"), tuple(evidence)),))
 
 
 # The lasting problem a notice names instead of its symptoms: a zombie account is

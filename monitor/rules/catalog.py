@@ -143,6 +143,19 @@ NATIONAL_2019: tuple[Rule, ...] = (
         },
     ),
     make_rule(
+        id="site.accounts_unregistered",
+        indicator="备案",
+        subject="site",
+        kind="finding",
+        params={"fails": 0},
+        texts={"unregistered": "网站展示的政务新媒体未备案"},
+        summary="new-media accounts the homepage links to or captions (官方微博, 官方微信, 抖音号 …) that match no "
+        "registered account by id, name (registered or observed) or, when the page names neither, the site's "
+        "unit; with `fails` = 1 (a regional choice) it fails the site as a veto",
+        evaluate=accounts.evaluate_shown_accounts,
+        not_assessed={"no_registry": "未配置政务新媒体台账，无法核对网站展示的账号是否备案"},
+    ),
+    make_rule(
         id="deduct.policy_column",
         indicator="发布解读",
         subject="site",

@@ -25,6 +25,7 @@ class SiteContext:
     site: SiteObservations
     as_of: AsOf
     ruleset: Ruleset
+    accounts: tuple[AccountRecord, ...] = ()  # the registered accounts, for what a site shows
 
     @cached_property
     def columns(self) -> tuple[ColumnStatus, ...]:

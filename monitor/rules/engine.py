@@ -74,9 +74,12 @@ def _verdict(observed: bool, failed: bool, unknown: bool) -> VerdictValue:
     return "unknown" if unknown else "pass"
 
 
-def evaluate_site(site: SiteObservations, as_of: AsOf, ruleset: Ruleset) -> SiteVerdict:
-    """All website rules of the ruleset for one site, as of one instant."""
-    ctx = SiteContext(site, as_of, ruleset)
+def evaluate_site(
+    site: SiteObservations, as_of: AsOf, ruleset: Ruleset, accounts: Sequence[AccountRecord] = ()
+) -> SiteVerdict:
+    """All website rules of the ruleset for one site (and the registered accounts it may show),
+    as of one instant."""
+    ctx = SiteContext(site, as_of, ruleset, tuple(accounts))
     total = _total(run_rule(rule, ctx) for rule in ruleset.for_site(site.kind))
     deductions = cap_deductions(total.deductions, ruleset)
     unknowns = [u for u in total.unknown if ruleset[u.rule].kind != "deduction"]

@@ -176,6 +176,20 @@ class ServiceObservation:
 
 
 @dataclass(frozen=True)
+class ShownAccount:
+    """A new-media account a site's homepage shows: its platform, and its name and id on the
+    platform when the page says them (a bare 官方微信 QR code says neither)."""
+
+    platform: str
+    name: str | None
+    handle: str | None
+    url: str | None  # the account's page the site links to
+    caption: str
+    page: str  # the page showing it
+    seen: datetime
+
+
+@dataclass(frozen=True)
 class SiteObservations:
     code: str
     name: str
@@ -192,6 +206,7 @@ class SiteObservations:
     search: SearchObservation | None = None  # the newest site-search check (portals)
     # Links to 办事服务 on the newest successful homepage read; None when that read did not record them.
     services: tuple[ServiceObservation, ...] | None = None
+    accounts_shown: tuple[ShownAccount, ...] = ()  # new-media accounts that homepage shows
 
 
 @dataclass(frozen=True)

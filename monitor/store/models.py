@@ -224,6 +224,8 @@ class PageSnapshot(Base):
     guide: Mapped[dict[str, Any] | None] = mapped_column(JSONData)  # {title, elements}
     services: Mapped[list[dict[str, str]] | None] = mapped_column(JSONData)  # {name, url}: 办事服务 links (0004)
     unreadable: Mapped[str | None] = mapped_column(sa.Text)  # why the page's list could not be read (0005)
+    # New-media accounts the page shows: {platform, name, handle, url, caption} (homepages; 0006).
+    accounts: Mapped[list[dict[str, Any]] | None] = mapped_column(JSONData)
 
     run: Mapped[CrawlRun] = relationship(back_populates="snapshots", lazy="raise")
     site: Mapped[Site] = relationship(back_populates="snapshots", lazy="raise")

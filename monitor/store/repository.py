@@ -33,6 +33,7 @@ from monitor.rules.observations import (
     ProbeObservation,
     SearchObservation,
     ServiceObservation,
+    ShownAccount,
     SignalObservation,
     SiteObservations,
 )
@@ -182,6 +183,10 @@ def _snapshot(run: CrawlRun, site: Site, column: SiteColumn | None, record: Page
         ] or None,
         "guide": {"title": record.guide.title, "elements": sorted(record.guide.elements)} if record.guide else None,
         "services": [{"name": e.name, "url": e.url} for e in record.services] if record.services is not None else None,
+        "accounts": [
+            {"platform": a.platform, "name": a.name, "handle": a.handle, "url": a.url, "caption": a.caption}
+            for a in record.accounts
+        ] if record.accounts is not None else None,
         **(_search_columns(record.search) if record.search is not None else {}),
     }
 
@@ -468,6 +473,15 @@ async def load_site(
         guides=await load_guides(session, site, instant),
         search=await load_search(session, site, instant),
         services=_services(home_oks[0]) if home_oks else None,
+        accounts_shown=_accounts_shown(home_oks[0]) if home_oks else (),
+    )
+
+
+def _accounts_shown(home: PageSnapshot) -> tuple[ShownAccount, ...]:
+    return tuple(
+        ShownAccount(platform=str(a.get("platform") or "other"), name=a.get("name"), handle=a.get("handle"),
+                     url=a.get("url"), caption=str(a.get("caption") or ""), page=home.url, seen=home.fetched_at)
+        for a in home.accounts or ()
     )
 
 
