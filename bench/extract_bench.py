@@ -29,7 +29,6 @@ import platform
 import statistics
 import sys
 import time
-from collections import defaultdict
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any

@@ -21,6 +21,7 @@ from monitor.crawl import CrawlContext, SiteCrawl, crawl_fleet
 from monitor.extract import dictionaries_from_config
 from monitor.fetch import Fetcher, FetchSettings
 from monitor.report import FORMATS, Report, report_document
+from monitor.rules.accounts import AccountIndex
 from monitor.rules.catalog import load_ruleset
 from monitor.rules.engine import evaluate_accounts, evaluate_site
 from monitor.rules.model import AsOf
@@ -235,7 +236,8 @@ async def evaluate(
                 )
     finally:
         await engine.dispose()
-    verdicts = tuple(evaluate_site(site, as_of, ruleset, account_records) for site in observations)
+    index = AccountIndex.of(account_records)
+    verdicts = tuple(evaluate_site(site, as_of, ruleset, index) for site in observations)
     return Report(
         as_of=as_of.day, ruleset=ruleset.name, generated_at=datetime.now(timezone.utc),
         websites=verdicts, tz=config.tz, since=since, rectifications=tuple(found),

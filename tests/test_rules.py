@@ -5,6 +5,7 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
+from monitor.rules.accounts import AccountIndex
 from monitor.rules.catalog import load_ruleset
 from monitor.rules.engine import evaluate_site
 from monitor.rules.model import AsOf
@@ -333,13 +334,13 @@ def test_accounts_a_site_shows_but_the_registry_lacks_are_a_finding() -> None:
     observed = replace(site(fresh(2)), accounts_shown=shown)
     registry = [_registered("测试 发布"), _registered("测试公众号", "wechat"),
                 _registered("测试微博", feed="http://rsshub/weibo/user/2718296440")]
-    verdict = evaluate_site(observed, as_of(), RULES, registry)
+    verdict = evaluate_site(observed, as_of(), RULES, AccountIndex.of(registry))
     (finding,) = verdict.findings
     assert finding.rule == "site.accounts_unregistered" and finding.text == "网站展示的政务新媒体未备案"
     assert [e.detail for e in finding.evidence] == ["网站首页展示的抖音“测试文旅”不在备案名单中"]
     assert verdict.verdict == "pass"  # a finding, not a veto nationally
     # A bare QR code counts as registered only when the site's unit has an account on that platform.
-    lone = evaluate_site(observed, as_of(), RULES, [_registered("测试发布"), _registered("测试文旅", "douyin")])
+    lone = evaluate_site(observed, as_of(), RULES, AccountIndex.of([_registered("测试发布"), _registered("测试文旅", "douyin")]))
     assert [e.detail for e in lone.findings[0].evidence] == ["网站首页展示的微信公众号二维码（官方微信）不在备案名单中"]
     # Without any registry there is nothing to compare with.
     alone = evaluate_site(observed, as_of(), RULES)

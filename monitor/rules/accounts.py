@@ -344,17 +344,24 @@ def evaluate_unregistered(ctx: AccountContext, rule: Rule) -> Outcome:
     return Outcome(findings=tuple(findings))
 
 
+def live_accounts_by_holder(accounts: Sequence[AccountRecord]) -> dict[tuple[str, str], list[AccountRecord]]:
+    """Registered, not deregistered accounts by (platform, normalised operator, else unit)."""
+    groups: dict[tuple[str, str], list[AccountRecord]] = {}
+    for account in accounts:
+        holder = account.operator or account.unit
+        if holder and not _deregistered(account):
+            groups.setdefault((account.platform, normalise_name(holder)), []).append(account)
+    return groups
+
+
 def evaluate_duplicate(ctx: AccountContext, rule: Rule) -> Outcome:
     """account.duplicate: the operator (else unit) has other live registered accounts on the platform."""
     account = ctx.account
     holder = account.operator or account.unit
     if not holder or _deregistered(account):
         return PASSED
-    others = [
-        other for other in ctx.registry.accounts
-        if other.key != account.key and other.platform == account.platform
-        and normalise_name(other.operator or other.unit) == normalise_name(holder) and not _deregistered(other)
-    ]
+    others = [other for other in ctx.registry.holders.get((account.platform, normalise_name(holder)), [])
+              if other.key != account.key]
     if not others:
         return PASSED
     evidence = tuple(
@@ -366,20 +373,43 @@ def evaluate_duplicate(ctx: AccountContext, rule: Rule) -> Outcome:
     return _finding(rule, "duplicate", *evidence)
 
 
-def _registered(shown: ShownAccount, accounts: Sequence[AccountRecord], unit: str) -> bool:
-    """Whether an account a site shows is in the registry: by its id on the platform (in a
-    registered account's feed or page), by its name (registered or observed), or — when the
-    page says neither, or rosters keep no ids — by the site's unit having an account there."""
-    same = [a for a in accounts if a.platform == shown.platform]
-    if shown.handle and any(shown.handle in (a.feed or "") or shown.handle in (a.code or "") for a in same):
-        return True
-    if shown.name:
-        wanted = normalise_name(shown.name)
-        names = {normalise_name(a.name) for a in same}
-        names |= {normalise_name(o.platform_name) for a in same for o in a.observations if o.platform_name}
-        return any(wanted == n or (len(wanted) >= 2 and (wanted in n or n in wanted)) for n in names)
-    mine = normalise_name(unit)
-    return any(normalise_name(a.unit) == mine or normalise_name(a.operator or "") == mine for a in same)
+@dataclass(frozen=True)
+class AccountIndex:
+    """What identifies the registered accounts of each platform, computed once per evaluation:
+    the text their ids may stand in (feeds, codes), their names (registered and observed), and
+    their units and operators."""
+
+    ids: dict[str, str]
+    names: dict[str, frozenset[str]]
+    holders: dict[str, frozenset[str]]
+
+    @classmethod
+    def of(cls, accounts: Sequence[AccountRecord]) -> AccountIndex:
+        ids: dict[str, list[str]] = {}
+        names: dict[str, set[str]] = {}
+        holders: dict[str, set[str]] = {}
+        for a in accounts:
+            ids.setdefault(a.platform, []).extend(x for x in (a.feed, a.code) if x)
+            names.setdefault(a.platform, set()).update(
+                [normalise_name(a.name)] + [normalise_name(o.platform_name) for o in a.observations if o.platform_name])
+            holders.setdefault(a.platform, set()).update(normalise_name(x) for x in (a.unit, a.operator) if x)
+        return cls({k: "\n".join(v) for k, v in ids.items()}, {k: frozenset(v) for k, v in names.items()},
+                   {k: frozenset(v) for k, v in holders.items()})
+
+    def __bool__(self) -> bool:
+        return bool(self.names)
+
+    def registered(self, shown: ShownAccount, unit: str) -> bool:
+        """Whether an account a site shows is registered: by its id on the platform (in a
+        registered account's feed or code), by its name, or — when the page says neither, or
+        rosters keep no ids — by the site's unit having an account on that platform."""
+        if shown.handle and shown.handle in self.ids.get(shown.platform, ""):
+            return True
+        if shown.name:
+            wanted = normalise_name(shown.name)
+            return any(wanted == n or (len(wanted) >= 2 and (wanted in n or n in wanted))
+                       for n in self.names.get(shown.platform, ()))
+        return normalise_name(unit) in self.holders.get(shown.platform, ())
 
 
 def evaluate_shown_accounts(ctx: SiteContext, rule: Rule) -> Outcome:
@@ -391,7 +421,7 @@ def evaluate_shown_accounts(ctx: SiteContext, rule: Rule) -> Outcome:
         return Outcome(not_assessed=(NotAssessed(rule.id, rule.reason("no_registry")),))
     evidence = []
     for shown in site.accounts_shown:
-        if _registered(shown, ctx.accounts, site.unit):
+        if ctx.accounts.registered(shown, site.unit):
             continue
         platform = PLATFORM_NAMES.get(shown.platform, shown.platform)
         what = f"“{shown.name}”" if shown.name else (f"（{shown.url}）" if shown.url else f"二维码（{shown.caption}）")

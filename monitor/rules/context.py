@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from monitor.rules.accounts import Posts, posting, unregistered_sightings
+from monitor.rules.accounts import AccountIndex, Posts, live_accounts_by_holder, posting, unregistered_sightings
 from monitor.rules.columns import column_status
 from monitor.rules.homepage import HomepageState, homepage_state
 from monitor.rules.model import AsOf, Ruleset
@@ -25,7 +25,7 @@ class SiteContext:
     site: SiteObservations
     as_of: AsOf
     ruleset: Ruleset
-    accounts: tuple[AccountRecord, ...] = ()  # the registered accounts, for what a site shows
+    accounts: AccountIndex = field(default_factory=lambda: AccountIndex.of(()))  # the registry, for what a site shows
 
     @cached_property
     def columns(self) -> tuple[ColumnStatus, ...]:
@@ -57,6 +57,12 @@ class Registry:
     def sightings(self) -> dict[str | None, list[list[WildAccount]]]:
         """Unregistered wild accounts, grouped per distinct account, by the key of their owner."""
         return unregistered_sightings(self, self.as_of)
+
+    @cached_property
+    def holders(self) -> dict[tuple[str, str], list[AccountRecord]]:
+        """Live registered accounts by (platform, normalised operator, else unit): computed once,
+        so that finding duplicates stays linear in the size of the registry."""
+        return live_accounts_by_holder(self.accounts)
 
 
 @dataclass

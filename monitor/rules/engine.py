@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
+from monitor.rules.accounts import AccountIndex
 from monitor.rules.context import AccountContext, Registry, SiteContext
 from monitor.rules.model import AsOf, Rule, Ruleset
 from monitor.rules.observations import AccountRecord, SiteObservations, WildAccount
@@ -75,11 +76,11 @@ def _verdict(observed: bool, failed: bool, unknown: bool) -> VerdictValue:
 
 
 def evaluate_site(
-    site: SiteObservations, as_of: AsOf, ruleset: Ruleset, accounts: Sequence[AccountRecord] = ()
+    site: SiteObservations, as_of: AsOf, ruleset: Ruleset, accounts: AccountIndex | None = None
 ) -> SiteVerdict:
-    """All website rules of the ruleset for one site (and the registered accounts it may show),
-    as of one instant."""
-    ctx = SiteContext(site, as_of, ruleset, tuple(accounts))
+    """All website rules of the ruleset for one site (and the index of the registered accounts
+    it may show, built once per fleet with `AccountIndex.of`), as of one instant."""
+    ctx = SiteContext(site, as_of, ruleset, accounts if accounts is not None else AccountIndex.of(()))
     total = _total(run_rule(rule, ctx) for rule in ruleset.for_site(site.kind))
     deductions = cap_deductions(total.deductions, ruleset)
     unknowns = [u for u in total.unknown if ruleset[u.rule].kind != "deduction"]

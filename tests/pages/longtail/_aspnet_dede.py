@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from _common import CLOCK_1130, LETTERS, NEWS, NOTICES, dates_desc, gov_footer, iso, js_clock, mmdd, titles
+from _common import CLOCK_1130, NEWS, NOTICES, dates_desc, gov_footer, iso, js_clock, mmdd, titles
 
 VIEWSTATE = (
     "/wEPDwUKMTY1NDU2MTA1Mg9kFgJmD2QWAgIDD2QWBAIBDxYCHgRUZXh0BRXkurrlipvotYTmupDlkoznpL7kvJrkv53pmpzlsYBkAgMPPCsA"

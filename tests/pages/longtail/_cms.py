@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from _common import CLOCK_1130, NEWS, NOTICES, cn2, dates_desc, gov_footer, iso, js_clock, mmdd, slash, titles
+from _common import CLOCK_1130, NEWS, NOTICES, dates_desc, gov_footer, iso, js_clock, mmdd, slash, titles
 
 # ------------------------------------------------------------------ EmpireCMS
 
