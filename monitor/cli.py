@@ -134,8 +134,21 @@ def print_verdicts(report: Report) -> None:
             site.name, site.code, VERDICT_STYLE[site.verdict], "\n".join(problems) or "—",
             f"{deducted:g}" if deducted else "—", str(len(site.warnings)) if site.warnings else "—",
         )
-    table.caption = tables.website_sentence(report_document(report))
-    out.print(table)
+    document = report_document(report)
+    table.caption = tables.website_sentence(document)
+    if report.websites:
+        out.print(table)
+    if not report.accounts:
+        return
+    accounts = Table(title="政务新媒体")
+    for header in ("账号名称", "账号类型", "结论", "问题", "最后更新日期"):
+        accounts.add_column(header)
+    for entry in document["accounts"]:
+        problems = tables.account_problems(entry) or "—"
+        accounts.add_row(entry["name"], tables.platform_text(entry["platform"]), VERDICT_STYLE[entry["verdict"]],
+                         problems, entry["latest_post"] or "—")
+    accounts.caption = tables.account_sentence(document)
+    out.print(accounts)
 
 
 def select_sites(loaded: LoadedConfig, code: str | None) -> list[SiteConfig]:

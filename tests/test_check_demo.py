@@ -42,6 +42,7 @@ def demo_config(server: DemoServer, folder: Path) -> LoadedConfig:
         "database": "sqlite:///monitor.db",
         "fetch": FAST,
         "sites": demo_fleet(TODAY).site_entries(server.base_url),
+        "accounts": demo_fleet(TODAY).account_entries(server.base_url),
     }
     path = folder / "config.yaml"
     path.write_text(yaml.safe_dump(document, allow_unicode=True), encoding="utf-8")
@@ -107,6 +108,19 @@ def test_hanging_column_is_unknown_not_stale(first_run: tuple[LoadedConfig, Repo
     assert site.verdict == "pass"  # one unknown column cannot reach any count threshold
     others = [c for c in site.columns if c.name != HANGING_COLUMN]
     assert others and all(c.status == "ok" for c in others)
+
+
+def test_the_demo_accounts_get_their_planted_verdicts(first_run: tuple[LoadedConfig, Report]) -> None:
+    _, report = first_run
+    verdicts = {a.name: (a.verdict, [v.text for v in a.vetoes], [f.text for f in a.findings]) for a in report.accounts}
+    assert verdicts == {
+        "淄博发布": ("pass", [], []),
+        "淄博教育": ("pass", [], []),
+        "淄博民政": ("fail", ["监测时间点前2周内无更新"], []),
+        "淄博财政": ("pass", [], ["账号名称与实际不一致"]),
+        "淄博交通": ("fail", ["监测时间点前2周内无更新"], ["僵尸账号未注销"]),
+        "淄博应急": ("unknown", [], []),  # its feed never answers
+    }
 
 
 def test_report_document_follows_the_contract(first_run: tuple[LoadedConfig, Report]) -> None:

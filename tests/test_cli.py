@@ -92,6 +92,7 @@ def test_init_writes_the_bundled_example(tmp_path: Path) -> None:
 def test_bundled_config_lists_the_demo_fleet() -> None:
     document = yaml.safe_load((ROOT / "config.yaml").read_text(encoding="utf-8"))
     assert document["sites"] == demo_fleet(TODAY).site_entries("http://127.0.0.1:8089")
+    assert document["accounts"] == demo_fleet(TODAY).account_entries("http://127.0.0.1:8089")
 
 
 def test_check_report_and_fail_on_veto(demo_config: Path) -> None:
@@ -202,6 +203,7 @@ def test_demo_runs_end_to_end(tmp_path: Path) -> None:
     result = monitor("demo", "--port", "0", "--output", str(tmp_path / "out"))
     assert result.returncode == 0, result.stderr
     assert "本次监测政府网站12个，合格9个，不合格3个，无法判断0个，合格率75.0%。" in result.stdout
+    assert "本次监测政务新媒体6个，合格3个，不合格2个，无法判断1个，合格率50.0%。" in result.stdout
     reports = sorted(p.name for p in (tmp_path / "out").iterdir())
     assert reports == [f"report-{TODAY.isoformat()}.json", f"report-{TODAY.isoformat()}.md"]
     doc = json.loads((tmp_path / "out" / reports[0]).read_text(encoding="utf-8"))

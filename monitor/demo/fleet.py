@@ -24,6 +24,7 @@ from typing import Literal
 
 __all__ = [
     "BrokenLink",
+    "DemoAccount",
     "DemoColumn",
     "DemoFleet",
     "DemoItem",
@@ -211,8 +212,31 @@ class DemoSite:
 
 
 @dataclass(frozen=True)
+class DemoAccount:
+    """A new-media account of the demo: its registered facts and the feed the demo serves for it
+    at `/feeds/<code>.xml` (posts dated `ages` days before today; `shown` is the name the feed
+    states, `hangs` a feed that never answers)."""
+
+    code: str  # 政务新媒体标识码
+    name: str
+    platform: str  # as the roster writes it (新浪微博, 微信公众号 …)
+    operator: str
+    unit: str
+    email: str
+    ages: tuple[int, ...]
+    shown: str | None = None
+    hangs: bool = False
+    planted: str | None = None
+
+    @property
+    def feed_path(self) -> str:
+        return f"/feeds/{self.code}.xml"
+
+
+@dataclass(frozen=True)
 class DemoFleet:
     sites: tuple[DemoSite, ...]
+    accounts: tuple[DemoAccount, ...] = ()
 
     def site(self, slug: str) -> DemoSite:
         for site in self.sites:
@@ -221,10 +245,19 @@ class DemoFleet:
         raise KeyError(slug)
 
     def hangs(self, path: str) -> bool:
-        """True for any path under a column whose server never answers."""
+        """True for any path under a column whose server never answers, and a hanging feed."""
         return any(
             path.startswith(column.path) for site in self.sites for column in site.columns if column.hangs
-        )
+        ) or any(path == account.feed_path for account in self.accounts if account.hangs)
+
+    def account_entries(self, base_url: str) -> list[dict[str, object]]:
+        """The `accounts:` entries of a config (contracts §2) whose feeds the fleet serves at `base_url`."""
+        base = base_url.rstrip("/")
+        return [
+            {"code": a.code, "name": a.name, "platform": a.platform, "operator": a.operator, "unit": a.unit,
+             "email": a.email, "feed": base + a.feed_path}
+            for a in self.accounts
+        ]
 
     def site_entries(self, base_url: str) -> list[dict[str, object]]:
         """The `sites:` entries of a config (contracts §2) for the fleet served at `base_url`."""
@@ -645,12 +678,29 @@ def _builder(spec: _Spec, site_no: int, today: date, seed: object) -> _Builder:
 
 
 def demo_fleet(today: date) -> DemoFleet:
-    """The twelve demo sites, dated back from `today`; see the module docstring for the plants."""
+    """The twelve demo sites and six accounts, dated back from `today`; see the module docstring
+    for the plants."""
     sites = []
     for site_no, spec in enumerate(_SPECS, start=1):
         b = _builder(spec, site_no, today, "demo")
         sites.append(_DEMO_SITES[spec.slug](spec, b))
-    return DemoFleet(tuple(sites))
+    return DemoFleet(tuple(sites), _DEMO_ACCOUNTS)
+
+
+_DEMO_ACCOUNTS: tuple[DemoAccount, ...] = (
+    DemoAccount("370300M001WB0001", "淄博发布", "新浪微博", "淄博市人民政府办公室", "淄博市人民政府办公室",
+                "zfb@example.org", (0, 1, 3, 4, 6)),
+    DemoAccount("370300M002WX0001", "淄博教育", "微信公众号", "淄博市教育局", "淄博市教育局", "jyj@example.org",
+                (1, 2, 5, 9)),
+    DemoAccount("370300M003WX0001", "淄博民政", "微信公众号", "淄博市民政局", "淄博市民政局", "mzj@example.org",
+                (18, 25, 40), planted="no post for 18 days: 监测时间点前2周内无更新"),
+    DemoAccount("370300M004DY0001", "淄博财政", "抖音短视频", "淄博市财政局", "淄博市财政局", "czj@example.org",
+                (2, 6, 11), shown="淄博财政发布", planted="renamed on the platform: 账号名称与实际不一致"),
+    DemoAccount("370300M005TT0001", "淄博交通", "今日头条", "淄博市交通运输局", "淄博市交通运输局", "jtj@example.org",
+                (120, 150), planted="no post for 120 days: stale and 僵尸账号未注销"),
+    DemoAccount("370300M006WB0001", "淄博应急", "新浪微博", "淄博市应急管理局", "淄博市应急管理局", "yjj@example.org",
+                (1, 3), hangs=True, planted="its feed never answers: 无法判断, never failed"),
+)
 
 
 def _site001(spec: _Spec, b: _Builder) -> DemoSite:

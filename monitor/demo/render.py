@@ -13,10 +13,12 @@ from __future__ import annotations
 import struct
 import zlib
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, datetime, time, timedelta, timezone
+from email.utils import format_datetime
 from html import escape
 
 from monitor.demo.fleet import (
+    DemoAccount,
     DemoColumn,
     DemoFleet,
     DemoItem,
@@ -483,10 +485,28 @@ def _site_pages(site: DemoSite, today: date) -> Iterator[tuple[str, Page]]:
                 yield item.image, (_IMAGES["banner.png"], "image/png")
 
 
+def _feed(account: DemoAccount, today: date) -> Page:
+    """An RSS 2.0 feed of the account's posts, as a bridge such as RSSHub serves it."""
+    zone = timezone(timedelta(hours=8))
+    items = "".join(
+        f"<item><title>{escape(account.name)}发布第{n}条信息</title>"
+        f"<link>http://bridge.example.org/{account.code}/{n}</link>"
+        f"<pubDate>{format_datetime(datetime.combine(today - timedelta(days=age), time(9, 30), tzinfo=zone))}</pubDate>"
+        "</item>"
+        for n, age in enumerate(account.ages)
+    )
+    body = (f'<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0"><channel>'
+            f"<title>{escape(account.shown or account.name)}</title><link>http://bridge.example.org/{account.code}</link>"
+            f"{items}</channel></rss>")
+    return body.encode("utf-8"), "application/rss+xml; charset=utf-8"
+
+
 def render_fleet(fleet: DemoFleet, today: date) -> dict[str, Page]:
     """Every path the demo server answers 200 for, with its body and Content-Type.
 
     Paths under a hanging column are absent (the server never answers them); so are the
-    targets of planted broken links.
+    targets of planted broken links and the feeds of hanging accounts.
     """
-    return {path: page for site in fleet.sites for path, page in _site_pages(site, today)}
+    pages = {path: page for site in fleet.sites for path, page in _site_pages(site, today)}
+    pages.update({a.feed_path: _feed(a, today) for a in fleet.accounts if not a.hangs})
+    return pages

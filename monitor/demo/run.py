@@ -33,6 +33,7 @@ def demo_config_text(base_url: str, database: str) -> str:
         "timezone": "Asia/Shanghai",
         "fetch": DEMO_FETCH,
         "sites": demo_fleet(today).site_entries(base_url),
+        "accounts": demo_fleet(today).account_entries(base_url),
     }
     return yaml.safe_dump(document, allow_unicode=True, sort_keys=False)
 
@@ -56,7 +57,8 @@ def run_demo(port: int, output: Path, progress_console: Console | None = None) -
         loaded = parse_config(config_path.read_text(encoding="utf-8"), config_path)
         sites = list(loaded.config.sites)
         if progress_console is not None:
-            progress_console.print(f"demo fleet of {len(sites)} sites at {server.base_url}/ — checking…")
+            progress_console.print(f"demo fleet of {len(sites)} sites and {len(loaded.config.accounts)} accounts "
+                                   f"at {server.base_url}/ — checking…")
         asyncio.run(jobs.run_check(loaded, sites, trigger="demo"))
         report = asyncio.run(jobs.evaluate(loaded, None))
     paths = [
