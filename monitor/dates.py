@@ -50,6 +50,7 @@ _URL_FULL: tuple[re.Pattern[str], ...] = (
     re.compile(r"/art/(\d{4})/(\d{1,2})/(\d{1,2})/"),  # Hanweb /art/2024/5/6/art_1_2.html
     re.compile(r"/(\d{4})/(\d{2})-(\d{2})/"),  # /2024/05-06/123.html
     re.compile(r"/((?:19|20|21)\d{2})(\d{2})(\d{2})/"),  # Epoint /20240506/<uuid>.html
+    re.compile(r"/((?:19|20|21)\d{2})/(\d{2})(\d{2})/"),  # DedeCMS /a/gzdt/2024/0506/123.html
     re.compile(r"/(\d{4})-(\d{1,2})-(\d{1,2})/"),
     re.compile(r"/(\d{4})/(\d{1,2})/(\d{1,2})/"),
 )
@@ -124,7 +125,8 @@ def date_from_url(url: str) -> date | None:
     """The publication date a CMS wrote into an article or attachment URL, or None.
 
     Recognises TRS t20240506_123.html and P020240506….pdf, Hanweb /art/2024/5/6/…,
-    /2024/05-06/…, Epoint /20240506/<uuid>.html. A URL carrying only a month gives None.
+    /2024/05-06/…, Epoint /20240506/<uuid>.html, DedeCMS /2024/0506/123.html. A URL carrying
+    only a month gives None.
     """
     for pattern in _URL_FULL:
         for m in pattern.finditer(url):

@@ -5,6 +5,11 @@ Every page is read the way the monitor reads a fetched page: bytes -> ``decode_h
 own test case (``<page>::<key>``), so a failure names the page and the key it got wrong. The
 labels were set by hand from how each page was built; they are not to be edited to fit the
 extractor.
+
+Optional keys (asserted when present): ``frame_url`` and ``data_url`` (absolute URL or null:
+where the column's list is shown from, or loaded from) and ``unreadable`` (true when the page's
+list cannot be read from it — drawn by script without a data URL, behind a postback — and so is
+neither blank nor dated; the reason's wording is the extractor's, only its presence is labelled).
 """
 
 from __future__ import annotations
@@ -24,12 +29,14 @@ PAGES = Path(__file__).parent / "pages"
 CORPUS = PAGES / "corpus"
 LABELS_FILE = PAGES / "labels.yaml"
 
-MIN_PAGES = 60
+MIN_PAGES = 177
 REQUIRED = ("url", "today", "kind", "item_count", "latest_item_date", "blank", "next_page")
-OPTIONAL = ("encoding", "note")
+OPTIONAL = ("encoding", "note", "frame_url", "data_url", "unreadable")
 KINDS = {"list", "home", "article", "soft404", "blocked"}
 # Keys compared with the inspect JSON, in the order their cases are listed.
-ASSERTED = ("kind", "item_count", "latest_item_date", "blank", "next_page", "encoding")
+ASSERTED = (
+    "kind", "item_count", "latest_item_date", "blank", "next_page", "encoding", "frame_url", "data_url", "unreadable",
+)
 
 
 def _iso(value: Any) -> Any:
@@ -64,13 +71,18 @@ def _inspect(page: str) -> dict[str, Any]:
     text, encoding = decode_html((CORPUS / page).read_bytes())
     today = date.fromisoformat(str(label["today"]))
     extracted = extract_page(text, label["url"], today=today)
-    return to_inspect_json(extracted, encoding)
+    return to_inspect_json(extracted, encoding, extended=True)
+
+
+def _got(page: str, key: str) -> Any:
+    value = _inspect(page)[key]
+    return value is not None if key == "unreadable" else value
 
 
 @pytest.mark.parametrize(("page", "key"), _cases())
 def test_corpus_page(page: str, key: str) -> None:
     expected = LABELS[page][key]
-    got = _inspect(page)[key]
+    got = _got(page, key)
     note = LABELS[page].get("note", "")
     assert got == expected, f"{page}: {key} is {got!r}, label says {expected!r} ({note})"
 
@@ -106,5 +118,14 @@ def test_label_is_well_formed(page: str) -> None:
         assert label["item_count"] == 0 and label["latest_item_date"] is None, f"{page}: a blank page has no items"
     if label["next_page"] is not None:
         assert str(label["next_page"]).startswith(("http://", "https://")), f"{page}: next_page must be absolute"
+    for key in ("frame_url", "data_url"):
+        if label.get(key) is not None:
+            assert str(label[key]).startswith(("http://", "https://")), f"{page}: {key} must be absolute"
+    if "unreadable" in label:
+        assert isinstance(label["unreadable"], bool), f"{page}: unreadable must be true/false"
+        if label["unreadable"]:
+            assert not label["blank"] and label["latest_item_date"] is None, f"{page}: unreadable, so not blank nor dated"
+    if label.get("frame_url") is not None:
+        assert not label["blank"], f"{page}: a list shown through a frame is not blank"
     if label["kind"] in ("article", "soft404", "blocked"):
         assert label["item_count"] == 0 and label["next_page"] is None and not label["blank"], page

@@ -461,12 +461,17 @@ def test_js_rendered_list_is_not_blank() -> None:
 
 
 def test_nothing_is_an_item_in_navigation_or_footer() -> None:
-    got = inline(
+    """Navigation and footer links are never items. Blank is proven, never presumed: with its
+    own (empty) list the column is blank; with no list container at all it proves nothing."""
+    furniture = (
         '<div class="nav"><ul><li><a href="/a/">政务公开栏目入口</a></li><li><a href="/b/">互动交流栏目入口</a></li></ul></div>'
         '<div class="footer"><ul><li><a href="http://www.sd.gov.cn/">山东省人民政府门户网站</a></li>'
         '<li><a href="http://www.zibo.gov.cn/">淄博市人民政府门户网站</a></li></ul></div>'
     )
+    got = inline(furniture + '<div class="main"><ul class="list"></ul></div>')
     assert (got.item_count, got.blank) == (0, True)
+    got = inline(furniture)
+    assert (got.item_count, got.blank, got.unreadable) == (0, False, None)
 
 
 # --- page kinds -------------------------------------------------------------------------------
@@ -574,9 +579,12 @@ def test_malformed_input_never_raises(html: str) -> None:
 
 
 def test_frameset_page() -> None:
+    """A frameset page is read through its content frame: never blank; at a site's root a home."""
     html = "<html><head><title>示例局</title></head><frameset><frame src='main.html'></frameset></html>"
     got = extract_page(html, f"{SITE}/", today=TODAY)
-    assert (got.kind, got.item_count, got.blank) == ("list", 0, True)
+    assert (got.kind, got.item_count, got.blank, got.frame_url) == ("home", 0, False, f"{SITE}/main.html")
+    got = extract_page(html, f"{SITE}/lm/index.html", today=TODAY)
+    assert (got.kind, got.item_count, got.blank, got.frame_url) == ("list", 0, False, f"{SITE}/lm/main.html")
 
 
 def test_unknown_hint_is_a_caller_bug() -> None:

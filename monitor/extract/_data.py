@@ -3,7 +3,8 @@
 Answers seen: gkmlpt ``{"articles": [{"title", "url", "date": <unix>}], "classify": {"post_count"}}``,
 Suzhou ``{"infolist": [{"pubtime"}]}``, CBIRC ``{"rows": [{"publishDate"}], "total"}``, Hanweb
 jpaas ``{"data": {"html": "<li …>… <div class=pagination rows=15 count=N>"}}``, Hanweb's
-dataproxy XML (``<record>``s and ``<totalpage>``), JSONP wrappers of these, and plain HTML.
+dataproxy XML (``<record>``s and ``<totalpage>``), JSONP wrappers of these (``cb({…})``,
+``/**/cb({…});``, ``try{cb({…})}catch(e){}``, ``cb('<li>…')``), and plain HTML.
 """
 
 from __future__ import annotations
@@ -12,17 +13,21 @@ import re
 from datetime import date
 from urllib.parse import unquote
 
-from monitor.extract._hanweb import has_datastore, records_markup, totals
 from monitor.extract._jsdata import find_records, read_literal, record_items
 from monitor.extract._model import Item, PageExtract
 from monitor.extract._page import extract_page
 from monitor.extract._urls import Resolver, is_http_url
+from monitor.extract.families.hanweb import has_datastore, records_markup, totals
+from monitor.extract.families.jpaas import answer_pages
 
-_JSONP = re.compile(r"^[\w$.]+\s*\(\s*(?=[\[{])")
+# A JSONP answer: the callback's call around the data, possibly behind a comment, a guard
+# (typeof cb === 'function' && cb(…)) or a try block: /**/ cb({…}); try{cb([…])}catch(e){}.
+_JSONP = re.compile(
+    r"^(?:/\*.*?\*/|;|\s)*(?:try\s*\{\s*)?(?:typeof\s+[\w$.]+\s*={2,3}\s*['\"]function['\"]\s*&&\s*)?"
+    r"[A-Za-z_$][\w$.]*\s*\(\s*(?=[\[{'\"])",
+    re.DOTALL,
+)
 _DATASTORE_BODY = re.compile(r"<datastore>(.*?)(?:</datastore>|$)", re.DOTALL | re.IGNORECASE)
-# jpaas: <div class="pagination" rows="15" count="203"> in the returned html.
-_JPAAS_ROWS = re.compile(r"\brows\s*=\s*['\"]?(\d+)", re.IGNORECASE)
-_JPAAS_COUNT = re.compile(r"\bcount\s*=\s*['\"]?(\d+)", re.IGNORECASE)
 # The page number in a data URL: ?page=2, currpage=2, pageIndex=2 (CBIRC writes `,pageIndex=2,`),
 # and jpaas's paramJson={"pageNo":2} (URL-encoded or not).
 _PAGE_PARAM = re.compile(
@@ -69,10 +74,17 @@ def extract_data(text: str, url: str, *, today: date) -> PageExtract:
 
 
 def _json_value(body: str) -> object:
+    """The JSON (or JavaScript literal) an answer carries, bare or as a JSONP callback's
+    argument; a JSONP answer passing HTML as a string gives that string."""
     if body[:1] in ("{", "["):
         return read_literal(body, 0)
     wrapper = _JSONP.match(body)
-    return read_literal(body, wrapper.end()) if wrapper else None
+    if wrapper is None:
+        return None
+    value = read_literal(body, wrapper.end())
+    if isinstance(value, str):
+        return {"html": value} if "<" in value else None
+    return value
 
 
 def _result(
@@ -95,10 +107,10 @@ def _from_page(page: PageExtract, url: str, next_page: str | None) -> PageExtrac
 def _from_fragment(fragment: str, url: str, today: date) -> PageExtract:
     """jpaas: the answer's html holds the items and a pagination div with rows (per page) and count."""
     page = extract_page(f"<html><body>{fragment}</body></html>", url, today=today, hint="list")
-    rows, count = _JPAAS_ROWS.search(fragment), _JPAAS_COUNT.search(fragment)
+    stated = answer_pages(fragment)
     more = False
-    if rows and count and int(rows[1]) > 0:
-        more = _current_page(url, None) * int(rows[1]) < int(count[1])
+    if stated is not None and stated[0] > 0:
+        more = _current_page(url, None) * stated[0] < stated[1]
     return _from_page(page, url, _next_url(url) if more and page.items else None)
 
 

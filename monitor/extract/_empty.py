@@ -24,15 +24,15 @@ from typing import TYPE_CHECKING
 
 from selectolax.lexbor import LexborNode
 
+from monitor.extract import families
 from monitor.extract._article import content_node, labelled_date
 from monitor.extract._column import names_block
 from monitor.extract._dom import Marks, has_affix, inside_link, norm, within, words
-from monitor.extract._nav import block_heading
-from monitor.extract._pager import jpage_units
-from monitor.extract._vocab import BLANK_PLACEHOLDERS, SIDEBAR_HEADINGS
+from monitor.extract._vocab import BLANK_PLACEHOLDERS
+from monitor.extract.families.hanweb import is_store
 
 if TYPE_CHECKING:
-    from monitor.extract._page import Parsed
+    from monitor.extract._parsed import Parsed
 
 # A pager's count of nothing. Written 共0条 / 共 0 页 / 共有0条记录 / 总记录数：0, the digit
 # often in a span of its own (共<span>0</span>条), so it is matched on an element's whole text.
@@ -42,13 +42,6 @@ _ZERO_TEXT = re.compile(
 _ZERO_TEXT_HINTS = ("共", "记录", "总条数")
 _PAGER_TEXT_MAX = 120  # a pager line, not a paragraph that happens to say 共0条
 _PAGER_LEVELS = 2  # 共<span>0</span>条: the count's text node, its span, the pager
-# Pager scripts counting no pages or records. TRS classic createPageHTML(pages, current, …),
-# TRS 海云 createPageHTML('page_div', pages, current, prefix, ext, records).
-_QUOTED = r"['\"][^'\"]*['\"]"
-_CREATE_PAGE_ZERO = re.compile(
-    rf"createPageHTML\(\s*(?:{_QUOTED}\s*,\s*)?0\s*,"
-    rf"|createPageHTML\(\s*{_QUOTED}\s*,\s*\d+\s*,\s*\d+\s*,\s*{_QUOTED}\s*,\s*{_QUOTED}\s*,\s*0\s*\)"
-)
 # Counters a template assigns (var totalRecord = 0;). A counter assigned a non-zero value
 # elsewhere in the scripts is a script's initial value, not the list's count.
 _ZERO_COUNTERS = ("countPage", "totalRecord", "recordCount")
@@ -56,21 +49,22 @@ _LIST_SELECTOR = "ul, ol, dl, table, div"
 _LIST_AFFIXES = ("list", "liebiao")
 _LIST_TAGS = frozenset({"ul", "ol", "dl", "table"})
 _CONTENT_TAGS = "a, img, iframe, input"
-_HANWEB_STORE = "hanweb-records"  # the div _hanweb.records_markup makes of a datastore
 _DOCUMENT_MIN_TEXT = 200  # as _page._shows_one_document: a document's text, not a caption
 _PLACEHOLDER_MAX = 30
+# Classes of empty divs that are layout, not a list's place.
+_SPACER_WORDS = frozenset({"clear", "clearfix", "cl", "clr", "fix", "line", "space", "spacer", "blank", "hr", "gap",
+                           "fl", "fr", "bg", "shadow", "icon", "ico", "img", "pic", "logo", "arrow"})
 
 
 def own_list_empty(page: Parsed, names: tuple[str, ...], outside: LexborNode, html: str) -> bool:
     """Whether the page says the column's own list is empty (or shows one document instead),
     in a block other than ``outside`` — the list chosen as the column's, which then is
     another block's."""
-    units = jpage_units(page.scripts)
-    if any(shown and _holds(page, unit, outside) for unit, _, shown in units):
-        return False  # the chosen list is a Hanweb unit with a pager of its own: a column's list
+    if any(family.keeps_list(page, outside) for family in families.with_hook(page, "keeps_list")):  # type: ignore[misc]
+        return False  # the chosen list is a family's unit with a pager of its own: a column's list
     if zero_counter(page.scripts):
         return True
-    if any(total == 0 and shown and _column_unit(page, unit) for unit, total, shown in units):
+    if any(family.counts_nothing(page) for family in families.with_hook(page, "counts_nothing")):  # type: ignore[misc]
         return True
     for node in empty_lists(page.body, page.marks):
         if not _beside(node, outside) and (names_block(node, names) or _list_classed(node)):
@@ -88,10 +82,9 @@ def own_list_empty(page: Parsed, names: tuple[str, ...], outside: LexborNode, ht
 
 
 def zero_counter(scripts: str) -> bool:
-    """Whether a pager script counts no pages or records (createPageHTML(0, 0, …),
-    var totalRecord = 0 and nothing else assigned to it)."""
-    if "createPageHTML" in scripts and _CREATE_PAGE_ZERO.search(scripts):
-        return True
+    """Whether a template's counter counts no pages or records (var totalRecord = 0 and nothing
+    else assigned to it); the families' pager calls counting nothing (createPageHTML(0, 0, …))
+    are their counts_nothing hooks."""
     for name in _ZERO_COUNTERS:
         if name not in scripts:
             continue
@@ -99,22 +92,6 @@ def zero_counter(scripts: str) -> bool:
         if values and all(int(value) == 0 for value in values):
             return True
     return False
-
-
-def _holds(page: Parsed, unit: str | None, node: LexborNode) -> bool:
-    """Whether a node is inside the element of a Hanweb jpage unit."""
-    element = page.body.css_first(f'[id="{unit}"]') if unit else None
-    return element is not None and within(node, element.mem_id)
-
-
-def _column_unit(page: Parsed, unit: str | None) -> bool:
-    """Whether a Hanweb jpage unit may be the column's list: not in a sidebar nor under a
-    热点/相关… heading (a unit the page does not show, or a call naming none, may be)."""
-    node = page.body.css_first(f'[id="{unit}"]') if unit else None
-    if node is None:
-        return True
-    heading = block_heading(node)
-    return not page.marks.sidebar(node) and not any(word in heading for word in SIDEBAR_HEADINGS)
 
 
 def empty_lists(body: LexborNode, marks: Marks) -> Iterator[LexborNode]:
@@ -126,7 +103,7 @@ def empty_lists(body: LexborNode, marks: Marks) -> Iterator[LexborNode]:
 
 def _empty_list(node: LexborNode) -> bool:
     if node.tag == "div":
-        if _hanweb_store(node):
+        if is_store(node):
             return node.attributes.get("data-records") == "0"
         # Only a div named a list itself: an empty div inside a list block is a spacer (div.clear).
         return _named_list(node) and _holds_nothing(node)
@@ -141,10 +118,6 @@ def _empty_list(node: LexborNode) -> bool:
     return _holds_nothing(node)
 
 
-def _hanweb_store(node: LexborNode) -> bool:
-    return node.tag == "div" and _HANWEB_STORE in (node.attributes.get("class") or "")
-
-
 def _holds_nothing(node: LexborNode) -> bool:
     return not norm(node.text()) and node.css_first(_CONTENT_TAGS) is None
 
@@ -156,7 +129,7 @@ def _list_classed(node: LexborNode) -> bool:
 
 
 def _named_list(node: LexborNode) -> bool:
-    return has_affix(words(node), _LIST_AFFIXES) or _hanweb_store(node)
+    return has_affix(words(node), _LIST_AFFIXES) or is_store(node)
 
 
 def _beside(node: LexborNode, outside: LexborNode) -> bool:
@@ -233,3 +206,42 @@ def _own_document(page: Parsed, names: tuple[str, ...], outside: LexborNode) -> 
         return False
     block = node.parent if node.parent is not None else node
     return names_block(node, names) and labelled_date(block, page.marks) is not None
+
+
+def proves_empty(page: Parsed, names: tuple[str, ...]) -> bool:
+    """Whether a page that shows no item proves its list empty: an empty list container
+    outside furniture (a ul without entries, a table with only its header, an empty Hanweb
+    recordset, an empty block right under the column's own heading), a pager counting
+    nothing, a counter or a family's pager call counting nothing.
+    A page with no list container at all proves nothing (a landing page of categories)."""
+    if next(empty_lists(page.body, page.marks), None) is not None:
+        return True
+    if _empty_own_block(page, names):
+        return True
+    if zero_counter(page.scripts):
+        return True
+    if any(family.counts_nothing(page) for family in families.with_hook(page, "counts_nothing")):  # type: ignore[misc]
+        return True
+    return next(zero_pagers(page.body, page.marks), None) is not None
+
+
+def _empty_own_block(page: Parsed, names: tuple[str, ...]) -> bool:
+    """An empty div (not a layout spacer) in the column's own block: under its heading or
+    right after its breadcrumb, where its list would be."""
+    if not names:
+        return False
+    marks = page.marks
+    for node in page.body.css("div"):
+        if not _bare(node) or words(node) & _SPACER_WORDS or marks.chrome(node) or marks.sidebar(node):
+            continue
+        if names_block(node, names):
+            return True
+    return False
+
+
+def _bare(node: LexborNode) -> bool:
+    """Whether an element has no child element and no text (looking at its children only)."""
+    for child in node.iter(include_text=True):
+        if child.is_element_node or (child.is_text_node and (child.text_content or "").strip()):
+            return False
+    return True

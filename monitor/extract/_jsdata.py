@@ -207,7 +207,7 @@ def _url_key(keys: dict[str, str]) -> str | None:
     )
 
 
-def _is_record(value: object) -> bool:
+def is_record(value: object) -> bool:
     """A dict with a title and a date or a link: one entry of a list."""
     if not isinstance(value, dict):
         return False
@@ -233,7 +233,7 @@ def _collect(value: object, found: list[dict[str, object]], depth: int) -> None:
     if depth > _MAX_DEPTH:
         return
     if isinstance(value, list):
-        records = [entry for entry in value if _is_record(entry)]
+        records = [entry for entry in value if is_record(entry)]
         if records and 2 * len(records) >= len(value):
             found.extend(records)  # type: ignore[arg-type]
             return

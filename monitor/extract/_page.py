@@ -2,37 +2,50 @@
 
 The pipeline, in order:
 
-1. unwrap embedded data (Hanweb records held in ``<script type="text/xml">``) into markup;
-2. parse with selectolax (lexbor); read metas, every link and the inline scripts;
-3. strip non-content (scripts, styles, form widgets); HTML comments are never content;
-4. find row groups: the repeated li/tr/dd/div siblings that carry one titled link each;
-5. read each row's item: title, URL, displayed date (else the URL's date), pinned flag;
-6. tell page furniture (navigation, header, footer, sidebars) from the column's own list;
-7. classify the page (blocked, soft404, article, home, list), find the next page, the data
-   URL of a script-rendered list, blank placeholders and what is wrong with the page itself.
+1. the CMS families' prepare hooks turn embedded data into markup (Hanweb records held in
+   ``<script type="text/xml">``); then the one parse (selectolax/lexbor) every later step and
+   every family reads; metas, every link and the scripts;
+2. strip non-content (scripts, styles, form widgets); HTML comments are never content;
+3. find row groups: the repeated li/tr/dd/div siblings that carry one titled link each (or
+   open by script: onclick, javascript:, postbacks, forms);
+4. read each row's item: title, URL, displayed date (the visible publication date, a date in
+   the link text, else the URL's date), pinned flag;
+5. tell page furniture (navigation, header, footer, sidebars) from the column's own list; a
+   list shown through the column's iframe, or carried as script data (page state, inline
+   arrays), is read as such;
+6. classify the page (blocked, soft404 — by the families' vendor and stock pages too —, article,
+   home, list), find the next page (links, then the families' pager scripts);
+7. a list page with no item is blank only when it proves it (its own empty list, a placeholder,
+   a pager counting nothing); otherwise its frame_url or data_url says where the list is, or
+   unreadable says why it cannot be read, or it simply has no list (a landing page).
+
+CMS-specific reading lives in monitor/extract/families/ (one module per family, consulted
+through its hooks); this module is the generic pipeline they fall back to.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
-from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from monitor.dates import cell_date, date_from_url, make_date, match_date_cell
+from monitor.extract import families
 from monitor.extract._article import content_length, labelled_date, read_article
 from monitor.extract._column import LOCATION_TEXT, column_names, names_block, names_column
-from monitor.extract._dom import Marks, inner_chrome, inside_link, norm, own_chrome
-from monitor.extract._empty import empty_lists, own_list_empty, placeholder_node
-from monitor.extract._hanweb import unwrap_records
+from monitor.extract._dom import Marks, inner_chrome, inside_link, norm, own_chrome, within
+from monitor.extract._empty import empty_lists, own_list_empty, placeholder_node, proves_empty
+from monitor.extract._frames import content_frame, framed_list
 from monitor.extract._jsdata import inline_items
 from monitor.extract._model import Article, Item, Link, NavLink, PageExtract
 from monitor.extract._nav import block_heading, read_nav
-from monitor.extract._pager import jpage_pages, next_page
-from monitor.extract._scripted import data_url, js_rendered, shows_blocked
-from monitor.extract._urls import Resolver, is_http_url, same_page, sibling_page
+from monitor.extract._pager import next_page
+from monitor.extract._parsed import Parsed, Script
+from monitor.extract._scripted import data_url, js_rendered
+from monitor.extract._scriptlinks import row_target, scripted_target
+from monitor.extract._urls import Resolver, at_site_root, is_http_url, same_page, sibling_page
 from monitor.extract._vocab import (
     BLANK_PLACEHOLDERS,
     JUNK_TITLES,
@@ -43,12 +56,24 @@ from monitor.extract._vocab import (
 _PINNED_HINT = re.compile(r"zd|zhiding|top|stick|ding")  # cheap test before splitting words
 _PINNED_WORDS = frozenset({"zd", "zhiding", "istop", "stick", "sticky", "settop", "ding"})
 _WORD = re.compile(r"[a-z0-9]+")
+# Elements a reader does not see, and last-modified dates (time.updated, span.date.updated).
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_MODIFIED_HINT = re.compile(r"updated|modified", re.IGNORECASE)
+_MODIFIED_WORDS = frozenset({"updated", "modified", "datemodified", "lastmodified"})
+# A date printed inside a link's text: …通知[2025/11/20], （2025-11-28）, [11-20], or after a space.
+_OPEN = r"[\[［【(（〔<]"
+_CLOSE = r"[\]］】)）〕>]"
+_TITLE_DATE_END = re.compile(rf"\s*{_OPEN}\s*([^\[\]［］【】()（）〔〕<>]{{3,24}}?)\s*{_CLOSE}\s*$")
+_TITLE_DATE_START = re.compile(rf"^\s*{_OPEN}\s*([^\[\]［］【】()（）〔〕<>]{{3,24}}?)\s*{_CLOSE}\s*")
+_TITLE_PLAIN_DATE_END = re.compile(r"\s+((?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})\s*$")
 
 # Row elements whose repeated siblings form a list.
 _ROW_TAGS = frozenset({"li", "tr", "dd", "dl", "div", "p", "article", "section"})
 _ENTRY_TAGS = frozenset({"li", "tr", "dd"})
 _MIN_LINE_ITEMS = 3  # links separated by <br> in one element form a list from this many
 _CLIMB = 5  # how many ancestors of a link may be its row (li > div > span > a is depth 3)
+_CLICKABLE = "a[href], a[onclick], li[onclick], tr[onclick], dd[onclick]"  # what starts a row
+_NESTED_TABLE_CLIMB = 2  # more, past a one-row table in a cell: td > tr > tbody > table > td > tr
 _MAX_ROW_ANCHORS = 6
 # A group under a class that only looks like a menu's (div.navjz) is kept when it is a list:
 # this many rows at least, this share of them dated.
@@ -67,8 +92,6 @@ _DAY = re.compile(r"^(?:0?[1-9]|[12]\d|3[01])$")
 _YEAR_MONTH = re.compile(r"^((?:19|20)\d{2})\s*[-./年]\s*(\d{1,2})月?$")
 _COMMENT_YEAR = re.compile(r"^\s*((?:19|20)\d{2})\s*[-/.年]?\s*$")
 _TITLE_SPLIT = re.compile(r"\s*[-_|—–]+\s*")
-# An onclick that opens a document by its id: queryDetail('123'), openDoc(456, 'x').
-_OPENS_ITEM = re.compile(r"\w+\(\s*['\"]?[\w-]{2,}")
 # A link to a column index (…/, …/index.html, a bare host) rather than to an article.
 _COLUMN_URL = re.compile(
     r"(?:^[a-z]+://[^/]*|/|/index(?:_\d+)?\.[a-z]+|/default\.[a-z]+)$", re.IGNORECASE
@@ -77,14 +100,15 @@ _JS_LINE_COMMENT = re.compile(r"^\s*//.*$", re.MULTILINE)
 _JS_BLOCK_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
 _NOT_FOUND_TITLE = re.compile(r"(?<!\d)404(?!\d)")
 _NOT_FOUND_TEXT_MAX = 80
+_LATEST = "最新"  # a heading word of sidebars (最新动态) and of some columns' own lists (最新来信)
 _PLACEHOLDER_SLACK = 4  # 本栏目暂无信息，敬请关注 is a placeholder; a long title mentioning 暂无信息 is not
-_ROOT_PAGE = re.compile(r"^/(?:index|default|home|main|portal)\.[a-z]+$", re.IGNORECASE)
 # alert('本栏目正在建设中') in a script, or an alert="…" attribute (ASP.NET list controls).
 _ALERT = re.compile(r"alert\(\s*['\"]([^'\"]{2,60})['\"]")
-_JPAGE = ".jpage("
 _SCRIPT_SHELL = "script-only shell: the page is drawn by JavaScript"
+# Why a list cannot be read (PageExtract.unreadable, for reports).
+SCRIPT_LIST = "列表由脚本生成，未找到数据地址"
+SCRIPT_PAGE = "页面由脚本生成，未找到列表"
 _LIST_ELEMENTS = "ul, ol, table, dl"
-_PAGER_SCRIPTS = ("createPageHTML", "countPage", "Ls.pagination", _JPAGE)
 _CLOSING_HTML = re.compile(r"</html\s*>", re.IGNORECASE)
 _OPENING_DOC = re.compile(r"<(?:html|body)\b", re.IGNORECASE)
 _LIST_TAGS = (("ul", re.compile(r"<ul\b", re.I), re.compile(r"</ul\s*>", re.I)),
@@ -102,19 +126,6 @@ _META_NAMES = {
 
 
 @dataclass(frozen=True)
-class Parsed:
-    """The parsed page every step reads: body (scripts stripped), metas, title, script code."""
-
-    body: LexborNode
-    meta: dict[str, str]
-    title: str
-    scripts: str
-    marks: Marks
-    resolve: Resolver
-    today: date
-
-
-@dataclass(frozen=True)
 class _Group:
     """Repeated rows under one container, read as items, with where they sit on the page."""
 
@@ -123,6 +134,7 @@ class _Group:
     weak_side: bool  # inside a left/right column
     heading: str
     node: LexborNode  # the rows' container
+    rescued: bool = False  # taken as the column's list only because nothing else was one
 
     @property
     def dated(self) -> int:
@@ -150,29 +162,41 @@ def extract_page(html: str, base_url: str | None = None, *, today: date, hint: s
     navigation or footer), or the records of an inline script array when the list is drawn by
     script; items of a home page are the dated items of all its content blocks. A column whose
     own list says it is empty (an empty list or recordset, a placeholder, a pager counting 0) is
-    blank, whatever dated links its sidebars or other columns' blocks carry. A page hinted
-    "list" that shows one document instead of a list (a 机构概况 column) is not blank: its one
-    item is the page itself, dated by its PubDate or 发布时间. A list drawn by script from an
-    API is never blank: its data_url says where the items are. Never raises on any page text;
-    a hint other than None, "home" or "list" is a caller's bug (ValueError).
+    blank, whatever dated links its sidebars or other columns' blocks carry; blank is proven,
+    never presumed: a page with no list container at all is not blank. A page hinted "list"
+    that shows one document instead of a list (a 机构概况 column) is not blank: its one item is
+    the page itself, dated by its PubDate or 发布时间. A list drawn by script from an API is
+    never blank: its data_url says where the items are; one shown through a frame has a
+    frame_url; one that cannot be read from the page (drawn by script with no data URL found,
+    loaded by a postback) has unreadable, a short reason in Chinese. Never raises on any page
+    text; a hint other than None, "home" or "list" is a caller's bug (ValueError).
     """
     if hint not in (None, "home", "list"):
         raise ValueError(f"hint must be None, 'home' or 'list', not {hint!r}")
-    text = _clean_text(html)
-    doc = LexborHTMLParser(unwrap_records(text))
+    text = families.prepare(_clean_text(html))
+    doc = LexborHTMLParser(text)
     meta = _read_meta(doc)
     resolve = Resolver(_effective_base(doc, base_url))
     links = _read_links(doc, resolve)
-    scripts = _script_texts(doc)
-    scripted = doc.css_first("script") is not None
+    elements = _script_elements(doc)
+    scripts = _script_texts(elements)
+    scripted = bool(elements)
     doc.strip_tags(_NOISE_TAGS)
     title = _page_title(doc, meta)
-    body = doc.body or doc.root  # a frameset page has no body
     problems = _problems(html, text, doc, scripted)
+    if doc.body is None and doc.css_first("frameset") is not None:
+        # A frameset page: its content is in its frames; the content frame is where to read it.
+        common = _Common(base_url, title, (), links, meta, problems)
+        kind = hint or ("home" if at_site_root(resolve.base_url) else "list")
+        return _page(common, kind, (), frame_url=content_frame(doc.root, resolve) if doc.root else None)
+    body = doc.body or doc.root
     if body is None:
         common = _Common(base_url, title, (), links, meta, problems)
         return _page(common, "list", (), blank=True, reason="无内容")
-    page = Parsed(body=body, meta=meta, title=title, scripts=scripts, marks=Marks(), resolve=resolve, today=today)
+    page = Parsed(
+        body=body, meta=meta, title=title, scripts=scripts, marks=Marks(), resolve=resolve, today=today,
+        url=base_url, text=text, script_elements=elements,
+    )
     groups = _find_groups(page)
     names = column_names(meta, title)
     main = _main_list(groups, names, page)
@@ -181,48 +205,155 @@ def extract_page(html: str, base_url: str | None = None, *, today: date, hint: s
         # pager counting 0) or shows one document: the chosen group is a sidebar's or another
         # column's block, and its dates are not the column's.
         main = None
+    frame = framed_list(page, names)
+    if main is not None and frame is not None and not _own_block(main, names):
+        main = None  # the column's own block shows its list through a frame: the group is another block's
     common = _Common(base_url, title, read_nav(body, scripts, resolve), links, meta, problems)
-    items = _prefer_inline(main.items if main is not None else (), scripts, resolve)
-    if len(items) < 3 and not js_rendered(scripts, body) and shows_blocked(html):
-        return _page(common, "blocked", ())
-    if _is_soft404(page, items):
+    own = _with_pinned(main, groups) if main is not None else ()
+    items, scripted_list = _prefer_script(own, page)
+    if len(items) < 3:
+        by_family = _family_kind(page)
+        if by_family == "blocked" and not js_rendered(page):
+            return _page(common, "blocked", ())
+        if by_family == "soft404":
+            return _page(common, "soft404", ())
+    # A list taken only because nothing else was one (a 最新… block) does not outweigh a page
+    # saying it does not exist.
+    if _is_soft404(page, () if main is not None and main.rescued else items):
         return _page(common, "soft404", ())
 
-    pager = next_page(body, scripts, resolve)
+    pager = next_page(page)
     kind = hint or _classify(page, groups, items, pager, common.nav)
     if kind == "article":
         article = read_article(body, meta, title, resolve, page.marks)
         return _page(common, "article", (), article=article, latest=article.published)
     if kind == "home":
         return _page(common, "home", _home_items(groups))
-    if _shows_one_document(page, items):
+    if not scripted_list and _shows_one_document(page, items):
         article = read_article(body, meta, title, resolve, page.marks)
         item = Item(title=article.title or title, url=resolve.base_url or "", date=article.published)
         return _page(common, "list", (item,), article=article)
     if items:
         return _page(common, "list", items, next_page=pager)
-    source = data_url(page, base_url)
-    if source is not None or js_rendered(scripts, body):
+    return _empty_list_page(page, common, names, pager, frame, scripted_list, problems)
+
+
+def detect_families(html: str, base_url: str | None = None, *, today: date) -> tuple[str, ...]:
+    """The names of the CMS families detected on a page (for tests and inspection; the
+    pipeline asks each family only when one of its hooks is needed)."""
+    text = families.prepare(_clean_text(html))
+    doc = LexborHTMLParser(text)
+    meta = _read_meta(doc)
+    resolve = Resolver(_effective_base(doc, base_url))
+    elements = _script_elements(doc)
+    doc.strip_tags(_NOISE_TAGS)
+    body = doc.body or doc.root
+    if body is None:
+        return ()
+    page = Parsed(
+        body=body, meta=meta, title=_page_title(doc, meta), scripts=_script_texts(elements), marks=Marks(),
+        resolve=resolve, today=today, url=base_url, text=text, script_elements=elements,
+    )
+    return families.detected(page)
+
+
+def _empty_list_page(
+    page: Parsed,
+    common: _Common,
+    names: tuple[str, ...],
+    pager: str | None,
+    frame: str | None,
+    scripted_list: bool,
+    problems: tuple[str, ...],
+) -> PageExtract:
+    """A list page that shows no item: blank only when it proves it (its own list container
+    is there and empty, a placeholder says so, a pager counts nothing); a list read elsewhere
+    (a data URL, a frame) or that cannot be read (drawn by script, behind a postback) is never
+    blank; nor is a page that has no list to be empty (a landing page of service categories)."""
+    source = data_url(page)
+    if source is not None:
         return _page(common, "list", (), next_page=pager, data_url=source)
-    reason = _placeholder(body, scripts)
-    if reason is None and _SCRIPT_SHELL in problems and body.css_first(_LIST_ELEMENTS) is None:
+    frame = frame or framed_list(page, names, alone=True)
+    if frame is not None:
+        return _page(common, "list", (), next_page=pager, frame_url=frame)
+    if scripted_list or js_rendered(page):
+        return _page(common, "list", (), next_page=pager, unreadable=SCRIPT_LIST)
+    reason = _placeholder(page.body, page.scripts)
+    if reason is not None:
+        return _page(common, "list", (), next_page=pager, blank=True, reason=reason)
+    for family in families.with_hook(page, "unreadable"):
+        why = family.unreadable(page)  # type: ignore[misc]
+        if why is not None:
+            return _page(common, "list", (), next_page=pager, unreadable=why)
+    if _SCRIPT_SHELL in problems and page.body.css_first(_LIST_ELEMENTS) is None:
         # Nothing but script, not even an empty list: a challenge page nobody recognised, or a
         # page drawn entirely by script. Not known to be empty, so never blank.
-        return _page(common, "list", (), next_page=pager)
-    return _page(common, "list", (), next_page=pager, blank=True, reason=reason or "无内容")
+        return _page(common, "list", (), next_page=pager, unreadable=SCRIPT_PAGE)
+    if proves_empty(page, names):
+        return _page(common, "list", (), next_page=pager, blank=True, reason="无内容")
+    return _page(common, "list", (), next_page=pager)
 
 
-def _prefer_inline(items: tuple[Item, ...], scripts: str, resolve: Resolver) -> tuple[Item, ...]:
-    """The markup's list, or the records of an inline script array (var itemObj = […]) when
-    the markup shows none, or only a few or undated links while the array has more dated ones."""
+def _family_kind(page: Parsed) -> str | None:
+    """What a family says the page is (a vendor's firewall page, a stock error page), if anything."""
+    for family in families.with_hook(page, "page_kind"):
+        kind = family.page_kind(page)  # type: ignore[misc]
+        if kind is not None:
+            return kind
+    return None
+
+
+def _with_pinned(main: _Group, groups: list[_Group]) -> tuple[Item, ...]:
+    """The chosen list's items, after the pinned items a template sets apart right above it
+    (div.ontop > ul of 置顶 rows, often without a date): they are the column's too."""
+    pinned: list[Item] = []
+    seen = {(item.url, item.title) for item in main.items}
+    before = _preceding_blocks(main.node)
+    if before:
+        for group in groups:
+            if group is main or not group.items or not all(item.pinned for item in group.items):
+                continue
+            if any(within(group.node, block.mem_id) for block in before):
+                pinned.extend(item for item in group.items if (item.url, item.title) not in seen)
+    return (*pinned, *main.items) if pinned else main.items
+
+
+def _preceding_blocks(node: LexborNode) -> list[LexborNode]:
+    """The element right before a list container, and the one right before its parent."""
+    found: list[LexborNode] = []
+    current: LexborNode | None = node
+    for _ in range(2):
+        if current is None or current.tag in ("body", "html"):
+            break
+        sibling = current.prev
+        while sibling is not None and not sibling.is_element_node:
+            sibling = sibling.prev
+        if sibling is not None:
+            found.append(sibling)
+        current = current.parent
+    return found
+
+
+def _prefer_script(items: tuple[Item, ...], page: Parsed) -> tuple[tuple[Item, ...], bool]:
+    """The markup's list, or the records a script draws the list from when the markup shows
+    none, or only a few or undated links while the script's data has more dated ones: a
+    family's reading of the page's data (the column's records of a page-state object), else
+    the records of inline script arrays (var itemObj = […]). The flag says the page carries
+    its list as script data (read or not)."""
     dated = sum(1 for item in items if item.date is not None)
     if items and dated and len(items) >= _TINY_LIST:
-        return items
-    inline = inline_items(scripts, resolve)
+        return items, False
+    scripted: tuple[Item, ...] | None = None
+    for family in families.with_hook(page, "read_list"):
+        scripted = family.read_list(page)  # type: ignore[misc]
+        if scripted is not None:
+            break
+    from_family = scripted is not None
+    inline = scripted if scripted is not None else inline_items(page.scripts, page.resolve)
     if not items:
-        return inline
+        return inline, from_family
     inline_dated = sum(1 for item in inline if item.date is not None)
-    return inline if inline_dated > dated and len(inline) >= len(items) else items
+    return (inline, from_family) if inline_dated > dated and len(inline) >= len(items) else (items, False)
 
 
 def _page(
@@ -236,6 +367,8 @@ def _page(
     data_url: str | None = None,
     article: Article | None = None,
     latest: date | None = None,
+    frame_url: str | None = None,
+    unreadable: str | None = None,
 ) -> PageExtract:
     """The PageExtract; latest_item_date is the newest item date unless given (articles)."""
     if latest is None:
@@ -243,7 +376,7 @@ def _page(
     return PageExtract(
         url=common.url, kind=kind, title=common.title, items=items, latest_item_date=latest, blank=blank,
         blank_reason=reason, next_page=next_page, nav=common.nav, links=common.links, meta=common.meta,
-        data_url=data_url, problems=common.problems, article=article,
+        data_url=data_url, problems=common.problems, article=article, frame_url=frame_url, unreadable=unreadable,
     )
 
 
@@ -334,10 +467,20 @@ def _read_links(doc: LexborHTMLParser, resolve: Resolver) -> tuple[Link, ...]:
     return tuple(links)
 
 
-def _script_texts(doc: LexborHTMLParser) -> str:
+def _script_elements(doc: LexborHTMLParser) -> tuple[Script, ...]:
+    """Every <script> as written: src, type, id and code."""
+    found = []
+    for node in doc.css("script"):
+        attrs = node.attributes
+        src = attrs.get("src")
+        found.append(Script(src=src or None, type=(attrs.get("type") or "").strip().lower(), id=attrs.get("id") or "",
+                            code="" if src else node.text()))
+    return tuple(found)
+
+
+def _script_texts(elements: tuple[Script, ...]) -> str:
     """All inline script code, with commented-out lines removed (TRS leaves old pager calls there)."""
-    parts = [node.text() for node in doc.css("script") if not node.attributes.get("src")]
-    code = "\n".join(parts)
+    code = "\n".join(element.code for element in elements if element.src is None)
     return _JS_LINE_COMMENT.sub("", _JS_BLOCK_COMMENT.sub("", code))
 
 
@@ -360,19 +503,30 @@ def _find_groups(page: Parsed) -> list[_Group]:
 
     A row is an li/tr/dd/dl/div/p ancestor (within _CLIMB levels) of a link; rows sharing a
     parent and tag form a group, and groups whose lists are same-class siblings (a list split
-    into several ``<ul>``, one ``<table>`` per item) are merged.
+    into several ``<ul>``, one ``<table>`` per item) are merged. A link in a one-row table
+    nested in a cell (old templates wrap each title so) climbs past that table to the row
+    that holds the item's other cells.
     """
     rows: dict[int, LexborNode] = {}
     members: dict[tuple[int, str], list[int]] = {}
     containers: dict[tuple[int, str], LexborNode] = {}
     link_parents: dict[int, tuple[LexborNode, int]] = {}  # element → how many links it holds directly
-    for anchor in page.body.css("a[href], a[onclick]"):
-        node = anchor.parent
-        if node is not None:
-            link_parents[node.mem_id] = (node, link_parents.get(node.mem_id, (node, 0))[1] + 1)
-        for _ in range(_CLIMB):
+    single_row: dict[int, bool] = {}
+    for anchor in page.body.css(_CLICKABLE):
+        if anchor.tag == "a":
+            node = anchor.parent
+            if node is not None:
+                link_parents[node.mem_id] = (node, link_parents.get(node.mem_id, (node, 0))[1] + 1)
+        else:
+            node = anchor  # a row that opens by its own onclick, with no link in it
+        climb = _CLIMB
+        step = 0
+        while step < climb:
+            step += 1
             if node is None or node.tag in ("body", "html"):
                 break
+            if node.tag == "table" and climb == _CLIMB and _one_row_in_cell(node, single_row):
+                climb += _NESTED_TABLE_CLIMB
             if node.tag in _ROW_TAGS:
                 node_id = node.mem_id
                 if node_id not in rows:
@@ -432,6 +586,16 @@ def _find_groups(page: Parsed) -> list[_Group]:
             if len(lines) >= _MIN_LINE_ITEMS and 2 * sum(1 for item in lines if item.date) >= len(lines):
                 groups.append(_group(lines, parent, marks))
     return groups
+
+
+def _one_row_in_cell(table: LexborNode, memo: dict[int, bool]) -> bool:
+    """Whether a table holds a single row and sits in another table's cell."""
+    key = table.mem_id
+    found = memo.get(key)
+    if found is None:
+        parent = table.parent
+        found = memo[key] = parent is not None and parent.tag == "td" and table.css_first("tr ~ tr") is None
+    return found
 
 
 def _group(items: tuple[Item, ...], container: LexborNode, marks: Marks) -> _Group:
@@ -507,6 +671,8 @@ def _row_item(row: LexborNode, page: Parsed, date_column: int | None) -> Item | 
     anchors = [
         node for node in nodes if node.tag == "a" and (node.attributes.get("href") or node.attributes.get("onclick"))
     ]
+    if not anchors and row.attributes.get("onclick"):
+        return _clicked_row_item(row, nodes, page, date_column)
     if not anchors or len(anchors) > _MAX_ROW_ANCHORS:
         return None
     if row.tag not in _ENTRY_TAGS:  # a wrapper div read as a row: not its breadcrumb or menu
@@ -520,9 +686,11 @@ def _row_item(row: LexborNode, page: Parsed, date_column: int | None) -> Item | 
     for anchor in anchors:
         url = resolve(anchor.attributes.get("href") or "")
         if url is None:
-            if not _OPENS_ITEM.search(anchor.attributes.get("onclick") or ""):
+            # Opened by script (onclick="openDoc('123')", a postback, a form): its URL when the
+            # script names it, else "" — an item only when dated.
+            url = scripted_target(anchor, row, page)
+            if url is None:
                 continue
-            url = ""  # opened by script (onclick="queryDetail('123')"): an item only when dated
         title = _anchor_title(anchor)
         if not _is_title(title):
             continue
@@ -535,13 +703,96 @@ def _row_item(row: LexborNode, page: Parsed, date_column: int | None) -> Item | 
     title, url = best
     if same_page(url, resolve.base_url):
         return None  # the page linking to itself (breadcrumb, tab)
-    shown = _row_date(row, page.today, url, date_column) if _DIGIT.search(text) else None
+    title, in_title = _title_date(title, page.today, url)
+    pinned, hidden, modified = _row_marks(nodes, text)
+    shown = None
+    if _DIGIT.search(text):
+        shown = _visible_row_date(row, page.today, url, date_column, hidden, modified)
+    shown = shown or in_title
     if not url and shown is None:
         return None  # an undated script link is a tab or a button, not an item
     if shown is None and (_COLUMN_URL.search(url.split("?", 1)[0]) or sibling_page(url, resolve.base_url)):
         return None  # an undated link to a column index or a sibling column is navigation, not an item
-    pinned = "置顶" in text or any(_pinned_mark(node) for node in nodes)
     return Item(title=title, url=url, date=shown or date_from_url(url), pinned=pinned)
+
+
+def _clicked_row_item(row: LexborNode, nodes: list[LexborNode], page: Parsed, date_column: int | None) -> Item | None:
+    """A row with no link that opens by its own onclick (<li onclick="location.href='…'">): its
+    title is its longest text that is not a date; an item only when dated."""
+    url = row_target(row, page)
+    text = row.text()
+    if url is None or len(text) > _MAX_ROW_TEXT or not _DIGIT.search(text):
+        return None
+    title = ""
+    for node in row.traverse(include_text=True):
+        if node.is_text_node:
+            value = norm(node.text_content or "")
+            if len(value) > len(title) and match_date_cell(value) is None and _is_title(value):
+                title = value
+    if len(title) < _TITLE_MIN_FOR_BLOCK:
+        return None
+    pinned, hidden, modified = _row_marks(nodes, text)
+    shown = _visible_row_date(row, page.today, url, date_column, hidden, modified)
+    if shown is None:
+        return None
+    return Item(title=title, url=url, date=shown, pinned=pinned)
+
+
+def _row_marks(nodes: list[LexborNode], text: str) -> tuple[bool, frozenset[int], frozenset[int]]:
+    """In one look at a row's elements: whether it is pinned, its hidden elements (display:none,
+    hidden) and its last-modified dates (time.updated beside time.published)."""
+    pinned = "置顶" in text
+    hidden: set[int] = set()
+    modified: set[int] = set()
+    for node in nodes:
+        attrs = node.attributes
+        if not attrs:
+            continue
+        if not pinned and _pinned_mark(node, attrs):
+            pinned = True
+        style = attrs.get("style")
+        if "hidden" in attrs or (style and _HIDDEN_STYLE.search(style)):
+            hidden.add(node.mem_id)
+            continue
+        classes = attrs.get("class")
+        if classes and _MODIFIED_HINT.search(classes):
+            found = set(_WORD.findall(classes.lower()))
+            if found & _MODIFIED_WORDS and "published" not in found:
+                modified.add(node.mem_id)
+        elif (attrs.get("itemprop") or "") == "dateModified":
+            modified.add(node.mem_id)
+    return pinned, frozenset(hidden), frozenset(modified)
+
+
+def _visible_row_date(
+    row: LexborNode, today: date, url: str, date_column: int | None, hidden: frozenset[int], modified: frozenset[int]
+) -> date | None:
+    """The row's date as a reader sees it: its visible publication date over a date the page
+    hides (display:none) or a last-modified date (time.updated beside time.published); those
+    only when the row shows no other."""
+    if not hidden and not modified:
+        return _row_date(row, today, url, date_column)
+    return (
+        _row_date(row, today, url, date_column, hidden | modified)
+        or _row_date(row, today, url, date_column, hidden)
+        or _row_date(row, today, url, date_column)
+    )
+
+
+def _title_date(title: str, today: date, url: str) -> tuple[str, date | None]:
+    """A date printed inside the link text ([2025/11/20] or （2025-11-28） at its end or start,
+    or after a space at its end) taken out of the title: (title, date)."""
+    if not _DIGIT.search(title):
+        return title, None
+    for pattern in (_TITLE_DATE_END, _TITLE_DATE_START, _TITLE_PLAIN_DATE_END):
+        found = pattern.search(title)
+        if found is None:
+            continue
+        day = cell_date(found[1], today=today, url=url)
+        if day is not None:
+            rest = (title[: found.start()] + title[found.end() :]).strip()
+            return (rest or title), day
+    return title, None
 
 
 def _in_inner_chrome(anchor: LexborNode, row: LexborNode) -> bool:
@@ -580,24 +831,34 @@ def _is_title(title: str) -> bool:
     return not any(phrase in key and len(key) <= len(phrase) + _PLACEHOLDER_SLACK for phrase in BLANK_PLACEHOLDERS)
 
 
-def _row_date(row: LexborNode, today: date, url: str, date_column: int | None) -> date | None:
+def _row_date(
+    row: LexborNode, today: date, url: str, date_column: int | None, skip: frozenset[int] = frozenset()
+) -> date | None:
     """The date displayed in a row: the 发布日期 cell when the table header names one, else
     the latest date-only text in the row (成文日期 never exceeds 发布日期), else a labelled
-    date in a longer line ("发布时间：2024-05-06 浏览：12")."""
+    date in a longer line ("发布时间：2024-05-06 浏览：12"). Texts inside the skip elements
+    do not count."""
     if date_column is not None:
         cells = [cell for cell in row.iter() if cell.tag in ("td", "th")]
         if date_column < len(cells):
-            return _latest_cell_date(cells[date_column], today, url)
-    return _latest_cell_date(row, today, url) or labelled_date(row, None)
+            return _latest_cell_date(cells[date_column], today, url, skip)
+    found = _latest_cell_date(row, today, url, skip)
+    if found is not None or skip:
+        return found
+    return labelled_date(row, None)
 
 
-def _latest_cell_date(node: LexborNode, today: date, url: str) -> date | None:
-    """The latest date among the date-only texts under node (see dates.cell_date)."""
+def _latest_cell_date(node: LexborNode, today: date, url: str, skip: frozenset[int] = frozenset()) -> date | None:
+    """The latest date among the date-only texts under node (see dates.cell_date), leaving out
+    texts inside the skip elements."""
     found: list[date] = []
     comment_year: int | None = None
     day: int | None = None
     year_month: re.Match[str] | None = None  # a split date's year and month, its day to follow
+    stop = node.mem_id
     for child in node.traverse(include_text=True):
+        if skip and _inside(child, skip, stop):
+            continue
         if child.is_comment_node:
             year = _COMMENT_YEAR.match(child.comment_content or "")
             comment_year = int(year[1]) if year else None
@@ -618,6 +879,19 @@ def _latest_cell_date(node: LexborNode, today: date, url: str) -> date | None:
     return max(found) if found else None
 
 
+def _inside(node: LexborNode, elements: frozenset[int], stop: int) -> bool:
+    """Whether a node is one of the elements or inside one, looking up to the stop element."""
+    current: LexborNode | None = node
+    while current is not None:
+        key = current.mem_id
+        if key in elements:
+            return True
+        if key == stop:
+            return False
+        current = current.parent
+    return False
+
+
 def _split_date(day: int, text: str) -> date | None:
     """A date written as a big day followed by its year and month: <b>14</b> 2026.07 (or the
     other way round, which the caller reads with the same pattern)."""
@@ -625,9 +899,8 @@ def _split_date(day: int, text: str) -> date | None:
     return make_date(int(year_month[1]), int(year_month[2]), day) if year_month else None
 
 
-def _pinned_mark(node: LexborNode) -> bool:
+def _pinned_mark(node: LexborNode, attrs: dict[str, str | None]) -> bool:
     """Whether an element marks its row as pinned: a zd/zhiding/top class, a 置顶 icon."""
-    attrs = node.attributes
     marks = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
     if _PINNED_HINT.search(marks):
         found = set(_WORD.findall(marks))
@@ -635,7 +908,7 @@ def _pinned_mark(node: LexborNode) -> bool:
             return True
     if node.tag == "img":
         source = f"{attrs.get('src') or ''} {attrs.get('alt') or ''}".lower()
-        return "zhiding" in source or "置顶" in source
+        return "zhiding" in source or "置顶" in source or "固顶" in source or "ontop" in source
     return False
 
 
@@ -677,7 +950,9 @@ def _main_list(groups: list[_Group], column_names: tuple[str, ...], page: Parsed
 
     A sidebar whose heading is the column's own name (a column called 最新动态) is not a sidebar.
     A stray group of one or two undated links (a search link in a top bar) is no list when the
-    page shows an empty list or a placeholder of its own.
+    page shows an empty list or a placeholder of its own. When nothing else is a list, a dated
+    list outside the page's sidebars that only its 最新… heading made look like one (a mailbox
+    page's 最新来信) is the column's.
     """
     best: tuple[float, int] | None = None
     chosen: _Group | None = None
@@ -698,7 +973,21 @@ def _main_list(groups: list[_Group], column_names: tuple[str, ...], page: Parsed
             score *= 0.5
         if best is None or (score, -position) > best:
             best, chosen = (score, -position), group
+    if chosen is None or (len(chosen.items) <= _STRAY_MAX_ITEMS and not chosen.dated):
+        return _latest_headed(groups, page) or chosen
     return chosen
+
+
+def _latest_headed(groups: list[_Group], page: Parsed) -> _Group | None:
+    """The one dated list headed 最新… (最新来信, 最新公开) outside any sidebar container: a
+    sidebar by its heading only. None when there is none or more than one."""
+    found = [
+        group for group in groups
+        if group.sidebar and group.dated >= _TINY_LIST and _LATEST in group.heading
+        and not any(word in group.heading for word in SIDEBAR_HEADINGS if word != _LATEST)
+        and not page.marks.sidebar(group.node)
+    ]
+    return replace(found[0], rescued=True) if len(found) == 1 else None
 
 
 def _column_block_empty(page: Parsed, column_names: tuple[str, ...]) -> bool:
@@ -710,11 +999,16 @@ def _column_block_empty(page: Parsed, column_names: tuple[str, ...]) -> bool:
     return placeholder_node(page, column_names, None) is not None
 
 
+def _own_block(group: _Group, column_names: tuple[str, ...]) -> bool:
+    """Whether a group is headed by the column's name or sits right after its breadcrumb."""
+    return names_column(group.heading, column_names) or names_block(group.node, column_names)
+
+
 def _furniture_like(main: _Group, column_names: tuple[str, ...]) -> bool:
     """Whether the chosen group may be page furniture rather than the column's own list: it
     sits in a sidebar or a side column, or under a heading of its own (部门动态, 其他栏目) — not
     the column's name nor right after the column's breadcrumb."""
-    if names_column(main.heading, column_names) or names_block(main.node, column_names):
+    if _own_block(main, column_names):
         return False
     return main.sidebar or main.weak_side or bool(main.heading)
 
@@ -749,7 +1043,7 @@ def _classify(
     blocks = sorted((g.dated for g in groups if g.dated >= 2), reverse=True)
     if len(blocks) >= 3 and not (blocks[0] >= 10 and blocks[0] >= 2 * blocks[1]):
         return "home"
-    if len(blocks) >= 2 and _at_site_root(page.resolve.base_url):
+    if len(blocks) >= 2 and at_site_root(page.resolve.base_url):
         return "home"  # one big block (tabs merged) beside others, at the site's own root
     if not blocks and len(nav) >= 12 and not _TITLE_SPLIT.search(page.title) and _placeholder(page.body) is None:
         return "home"  # a navigation-only homepage
@@ -757,22 +1051,9 @@ def _classify(
 
 
 def _pager_script(page: Parsed) -> bool:
-    """Whether a CMS pager script pages this page. At a site's root a Hanweb jpage that shows
-    all its records at once is a homepage block's, not a column's pager."""
-    scripts = page.scripts
-    if any(call in scripts for call in _PAGER_SCRIPTS if call != _JPAGE):
-        return True
-    if _JPAGE not in scripts:
-        return False
-    return not _at_site_root(page.resolve.base_url) or jpage_pages(scripts)
-
-
-def _at_site_root(url: str | None) -> bool:
-    """Whether a URL is a site's root page: http://host/, /index.html, /default.aspx …"""
-    if url is None:
-        return False
-    path = urlsplit(url).path
-    return path in ("", "/") or _ROOT_PAGE.match(path) is not None
+    """Whether a CMS family's pager script pages this page (TRS createPageHTML, Hanweb jpage
+    showing more records than one page …)."""
+    return any(family.paged(page) for family in families.with_hook(page, "paged"))  # type: ignore[misc]
 
 
 def _looks_like_article(page: Parsed) -> bool:

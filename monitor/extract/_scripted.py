@@ -1,4 +1,4 @@
-"""Pages whose list a script draws: where its data comes from, and firewall pages that only script.
+"""Pages whose list a script draws: whether it does, and where its data comes from.
 
 A raw page of a script-rendered column (gkmlpt, Hanweb jpaas, Suzhou getInfoCommon, CBIRC
 static JSON, JEECMS AJAX lists) has an empty container; it is never blank. When the page names
@@ -8,19 +8,13 @@ and read with extract_data.
 
 from __future__ import annotations
 
-import json
 import re
 from typing import TYPE_CHECKING
-from urllib.parse import urlencode, urlsplit
 
-from selectolax.lexbor import LexborNode
-
-from monitor.extract._jsdata import read_literal
-from monitor.extract._pager import embedded_jpage_calls
-from monitor.fetch import detect_block
+from monitor.extract import families
 
 if TYPE_CHECKING:
-    from monitor.extract._page import Parsed
+    from monitor.extract._parsed import Parsed
 
 # Inline data of JS-rendered lists: a raw page with an empty container is not blank when these
 # show content (gkmlpt post_count, TRS recordCount, 疾控局 itemObj, Huzhou dataList …).
@@ -35,9 +29,6 @@ _JS_CONTENT: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 _TEMPLATE_SELECTOR = "[ms-repeat], [ms-for], [v-for], [querydata], [data-querydata]"
 
-_JPAAS_API = "/api-gateway/jpaas-publish-server/front/page/build/unit"
-_GKMLPT_SID = re.compile(r"\bSID\s*[\"']?\s*[:=]\s*[\"']?(\w+)")
-_FRAGMENT_ID = re.compile(r"#(\d+)$")
 # A string literal a script fetches list data from: `url: "…"`, `dataUrl : "…"`, $.getJSON("…"),
 # fetch("…"), possibly continued by `+ variable + "…"`. The literal is found first (the engine
 # skips ahead to quotes), then what precedes it is checked.
@@ -61,76 +52,78 @@ _NOT_DATA = re.compile(
 _SEARCH = re.compile(r"search", re.IGNORECASE)
 _CHANNEL = re.compile(r"channel|templet|trsapi|columnid|chnl", re.IGNORECASE)
 _PAGE_NAME = re.compile(r"page|pn|curr|index", re.IGNORECASE)
+# Client-side templates a script fills a list with: art-template, underscore, handlebars …
+_TEMPLATE_TYPES = frozenset({
+    "text/html", "text/template", "text/x-template", "text/x-handlebars-template", "text/x-jquery-tmpl",
+    "text/x-art-template", "text/x-dot-template", "text/x-tmpl",
+})
+_TEMPLATE_MARKS = ("{{", "<%", "{#")
+_TEMPLATE_ROWS = ("<li", "<tr", "<a ", "<dd", "<div")
+# A script element whose answer calls a function of the page: ?callback=renderList (JSONP).
+_JSONP_PARAM = re.compile(r"[?&](?:callback|jsonp|jsoncallback|cb|jsonpcallback)=[A-Za-z_$]", re.IGNORECASE)
+_NOT_LIST_SCRIPT = re.compile(
+    r"hm\.baidu|cnzz|51\.la|conac|jiucuo|zfwzgl|map|weather|tianqi|share|captcha|login|counter|tongji", re.IGNORECASE
+)
 
 
-def js_rendered(scripts: str, body: LexborNode) -> bool:
+def js_rendered(page: Parsed) -> bool:
     """Whether the list is filled in by script from inline data or a template that shows content."""
+    scripts = page.scripts
     # The substring test first: these regexes cannot skip ahead on long scripts.
     for key, pattern in _JS_CONTENT:
         if key not in scripts:
             continue
         if key == "totalRecord":
-            if _records_to_draw(pattern, scripts, body):
+            if _records_to_draw(pattern, page):
                 return True
         elif pattern.search(scripts):
             return True
-    return body.css_first(_TEMPLATE_SELECTOR) is not None
+    if page.body.css_first(_TEMPLATE_SELECTOR) is not None:
+        return True
+    return templated(page) or jsonp_source(page) is not None
 
 
-def _records_to_draw(pattern: re.Pattern[str], scripts: str, body: LexborNode) -> bool:
-    """Whether a totalRecord ≥ 1 counts records a script has yet to draw: not those of a Hanweb
-    jpage unit whose datastore the page embeds (a sidebar's 最新动态 unit on an empty column's
-    page has its records right there, already read and set aside)."""
-    embedded = embedded_jpage_calls(scripts, body)
-    return any(not any(start <= match.start() < end for start, end in embedded) for match in pattern.finditer(scripts))
+def templated(page: Parsed) -> bool:
+    """Whether the page carries a client-side template of list rows (<script type="text/html">
+    with {{each list}} … <li>): its list is drawn by script."""
+    for element in page.script_elements:
+        if element.src is None and element.type in _TEMPLATE_TYPES:
+            code = element.code
+            if any(mark in code for mark in _TEMPLATE_MARKS) and any(row in code for row in _TEMPLATE_ROWS):
+                return True
+    return False
 
 
-def shows_blocked(html: str) -> bool:
-    """Whether the page is an anti-bot or firewall interstitial answering 200 (安全狗, 云锁,
-    加速乐 cookie challenges …), by the fetch layer's own marker table."""
-    return detect_block(200, {}, html) is not None
+def jsonp_source(page: Parsed) -> str | None:
+    """The URL of a script element that loads the list as JSONP (src=…&callback=renderList)."""
+    for element in page.script_elements:
+        src = element.src
+        if src and _JSONP_PARAM.search(src) and not _NOT_LIST_SCRIPT.search(src):
+            url = page.resolve(src)
+            if url is not None:
+                return url
+    return None
 
 
-def data_url(page: Parsed, base_url: str | None) -> str | None:
-    """The URL a script-rendered list loads its items from, as the page names it, or None."""
-    return _jpaas(page) or _gkmlpt(page, base_url) or _script_url(page)
+def _records_to_draw(pattern: re.Pattern[str], page: Parsed) -> bool:
+    """Whether a totalRecord ≥ 1 counts records a script has yet to draw: not records a family
+    says are already in the markup (a Hanweb sidebar's 最新动态 unit on an empty column's page
+    has its records right there, already read and set aside)."""
+    embedded = [span for family in families.with_hook(page, "counted_on_page") for span in family.counted_on_page(page)]  # type: ignore[misc]
+    return any(
+        not any(start <= match.start() < end for start, end in embedded) for match in pattern.finditer(page.scripts)
+    )
 
 
-def _origin(url: str | None) -> str | None:
-    if not url:
-        return None
-    parts = urlsplit(url)
-    return f"{parts.scheme}://{parts.netloc}" if parts.netloc else None
-
-
-def _jpaas(page: Parsed) -> str | None:
-    """Hanweb jpaas: the unit's queryData="{…}" is the query of the page-build API."""
-    node = page.body.css_first("[querydata], [data-querydata]")
-    if node is None:
-        return None
-    raw = node.attributes.get("querydata") or node.attributes.get("data-querydata") or ""
-    query = read_literal(raw.strip(), 0) if raw.strip() else None
-    if not isinstance(query, dict):
-        return None
-    flat = {
-        str(key): value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-        for key, value in query.items()
-    }
-    return page.resolve.relative(f"{_JPAAS_API}?{urlencode(flat)}")
-
-
-def _gkmlpt(page: Parsed, base_url: str | None) -> str | None:
-    """Guangdong gkmlpt: /<dept>/gkmlpt/index#<column> lists through /<dept>/gkmlpt/api/all/<column>."""
-    if not base_url or "/gkmlpt/" not in base_url:
-        return None
-    column = _FRAGMENT_ID.search(base_url)
-    sid = _GKMLPT_SID.search(page.scripts)
-    if column is None:
-        return None
-    prefix = base_url.split("#", 1)[0]
-    prefix = prefix[: prefix.index("/gkmlpt/") + len("/gkmlpt/")]
-    query = f"page=1&sid={sid[1]}" if sid else "page=1"
-    return f"{prefix}api/all/{column[1]}?{query}"
+def data_url(page: Parsed) -> str | None:
+    """The URL a script-rendered list loads its items from, as the page names it, or None:
+    a family's own data URL first (jpaas, gkmlpt), else a URL a script requests, else the
+    source of a script element loading the list as JSONP."""
+    for family in families.with_hook(page, "data_url"):
+        found = family.data_url(page)  # type: ignore[misc]
+        if found is not None:
+            return found
+    return _script_url(page) or jsonp_source(page)
 
 
 def _script_url(page: Parsed) -> str | None:

@@ -10,6 +10,7 @@ SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.\-]*):")
 _HOST = re.compile(r"^https?://([^/?#]*)", re.IGNORECASE)
 _INDEX_FILE = re.compile(r"(?<=/)(?:index|default)\.[a-z]+$", re.IGNORECASE)
 _DIGITS = re.compile(r"\d")
+_ROOT_PAGE = re.compile(r"^/(?:index|default|home|main|portal)\.[a-z]+$", re.IGNORECASE)
 
 
 def host(url: str) -> str | None:
@@ -160,3 +161,11 @@ def _query_pairs(query: str) -> dict[str, str]:
         if key:
             pairs[key] = value
     return pairs
+
+
+def at_site_root(url: str | None) -> bool:
+    """Whether a URL is a site's root page: http://host/, /index.html, /default.aspx …"""
+    if url is None:
+        return False
+    path = urlsplit(url).path
+    return path in ("", "/") or _ROOT_PAGE.match(path) is not None
