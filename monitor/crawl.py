@@ -385,6 +385,12 @@ async def crawl_site(fetcher: Fetcher, checker: LinkChecker, site: SiteConfig, c
     started = datetime.now(timezone.utc)
     home_result = await fetcher.get(site.url)
     home = _read("home", 1, home_result, ctx)
+    shell = home.page
+    if shell is not None and shell.frame_url and not shell.items and not shell.nav:
+        # A frameset-era homepage: the site is the page its content frame shows.
+        framed = _read("home", 1, await fetcher.get(shell.frame_url), ctx)
+        if framed.page is not None:
+            home = framed
     targets = column_targets(site, home.page)
     columns, search = await asyncio.gather(
         asyncio.gather(*(crawl_column(fetcher, t, ctx) for t in targets)),

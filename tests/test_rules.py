@@ -170,7 +170,7 @@ def test_observation_too_old_decides_nothing() -> None:
 
 
 def test_undated_items_are_not_updates() -> None:
-    verdict = evaluate_site(site([column("工作动态", page())]), as_of(), RULES)
+    verdict = evaluate_site(site([column("工作动态", replace(page(), item_count=3))]), as_of(), RULES)
     assert verdict.columns[0].status == "stale"
 
 
@@ -345,3 +345,13 @@ def test_accounts_a_site_shows_but_the_registry_lacks_are_a_finding() -> None:
     # Without any registry there is nothing to compare with.
     alone = evaluate_site(observed, as_of(), RULES)
     assert alone.findings == () and "site.accounts_unregistered" in [n.rule for n in alone.not_assessed]
+
+
+def test_a_page_with_no_list_found_and_no_proof_of_blank_is_unknown_not_stale() -> None:
+    landing = replace(page(), item_count=0)  # read fine, not shown empty, no list recognised
+    verdict = evaluate_site(site(fresh(3) + [column("服务专区", landing, "dynamic")]), as_of(), RULES)
+    (status,) = [c for c in verdict.columns if c.name == "服务专区"]
+    assert (status.status, status.reason) == ("unknown", "页面中未识别出信息列表")
+    undated = replace(page(), item_count=4)  # a list whose items show no dates is not updated
+    verdict = evaluate_site(site(fresh(3) + [column("工作动态", undated, "dynamic")]), as_of(), RULES)
+    assert [c.status for c in verdict.columns if c.name == "工作动态"] == ["stale"]

@@ -62,6 +62,9 @@ def column_status(column: ColumnObservation, as_of: AsOf, rule: Rule) -> ColumnS
         if window is None:
             return status("ok", latest, False, None, observed)
         if latest is None:
+            if not observed.item_count and not observed.items:
+                # Not blank (nothing shows it empty) and no list found: the page was not understood.
+                return status("unknown", None, None, "页面中未识别出信息列表", observed)
             return status("stale", None, False, "栏目信息均未注明发布时间", observed)
         stale = as_of.day >= latest + timedelta(days=window)
         reason = f"最近更新{latest.isoformat()}，已{(as_of.day - latest).days}天未更新" if stale else None
