@@ -41,6 +41,7 @@ from monitor.inspect import InspectError, inspect_file, inspect_url
 from monitor.report import FORMATS, Report, report_document, tables
 
 EXIT_INTERNAL, EXIT_USAGE, EXIT_VETO = 1, 2, 3
+EXIT_UNDELIVERED = 4  # alerts send: a message was refused for good (a bad address); it is not retried
 
 app = typer.Typer(
     help="政府网站与政务新媒体监测：crawl government sites, store snapshots, apply the veto rules, write 通报-style reports.",
@@ -52,6 +53,9 @@ db_app = typer.Typer(help="Database schema (Alembic migrations).", no_args_is_he
 app.add_typer(db_app, name="db")
 import_app = typer.Typer(help="Import what inspectors and vendor platforms recorded.", no_args_is_help=True)
 app.add_typer(import_app, name="import")
+alerts_app = typer.Typer(help="Alerts to the responsible units and the supervising office (notify: in the config).",
+                         no_args_is_help=True)
+app.add_typer(alerts_app, name="alerts")
 
 # Logs and cron mail are read in full: don't squeeze tables to 80 columns there.
 out = Console(width=None if sys.stdout.isatty() else 160)
@@ -264,7 +268,9 @@ def report(
     if output is None and not FORMATS[fmt].text:
         raise UsageError(f"--format {fmt} is binary: write it to a file with --output FILE")
     day = parse_day(as_of)
-    result = asyncio.run(jobs.evaluate(loaded, day, select_sites(loaded, site), since=parse_day(since, "--since")))
+    # The notice formats also show the trend over past checks and the configured 工作要求.
+    use_case = jobs.evaluate_notice if fmt in ("md", "html", "docx", "xlsx") else jobs.evaluate
+    result = asyncio.run(use_case(loaded, day, select_sites(loaded, site), since=parse_day(since, "--since")))
     if output is None:
         sys.stdout.flush()
         sys.stdout.buffer.write(FORMATS[fmt].render(report_document(result)))
@@ -385,6 +391,52 @@ def import_observations_command(
     except ObservationImportError as exc:
         raise UsageError(str(exc)) from None
     out.print(result.summary(), highlight=False)
+
+
+@alerts_app.command("send")
+def alerts_send(
+    config: ConfigOption = None,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Print the messages that are due; write and send nothing.")] = False,
+    verbose: VerboseOption = False,
+) -> None:
+    """Evaluate as of now, write every due alert to the outbox, send what is pending, mark what was sent.
+
+    One digest per responsible unit (an e-mail address) with news or a reminder due, the summary to
+    notify.email.supervisor and to notify.webhooks. An unreachable mail server is logged and the
+    messages wait for the next run (exit 0); a message refused for good is reported (exit 4).
+    """
+    from monitor.notify import send_alerts
+    from monitor.notify.secrets import literal_secrets
+
+    setup_logging(verbose)
+    loaded = load(config)
+    settings = loaded.config.notify
+    if settings.email is None and not settings.webhooks:
+        raise UsageError(f"{loaded.path}: notify: neither email nor webhooks is configured (see README, Alerts)")
+    secrets = literal_secrets(loaded)
+    if secrets:
+        raise UsageError("\n".join(secrets))
+    result = asyncio.run(send_alerts(loaded, dry_run=dry_run))
+    kinds = {kind: sum(1 for q in result.queued if q.kind == kind) for kind in ("digest", "summary", "chat")}
+    counted = ", ".join(f"{plural(n, kind)}" for kind, n in kinds.items() if n) or "nothing new"
+    if dry_run:
+        for queued in result.queued:
+            channel = "e-mail" if queued.channel == "email" else "chat"
+            out.rule(f"{channel} {queued.kind} → {queued.recipient}", style="dim")
+            out.print(f"Subject: {queued.subject}", markup=False, highlight=False, soft_wrap=True)
+            if queued.attachments:
+                out.print(f"Attachments: {', '.join(queued.attachments)}", markup=False, highlight=False)
+            out.print(queued.text, markup=False, highlight=False, soft_wrap=True)
+        out.print(f"dry run as of {result.as_of.isoformat()}: would queue {counted}; nothing written or sent "
+                  f"({result.pending} earlier messages pending)", markup=False, highlight=False)
+        return
+    out.print(f"alerts as of {result.as_of.isoformat()}: queued {counted}; sent {len(result.sent)}, "
+              f"failed {len(result.failed)}, pending {result.pending}", markup=False, highlight=False)
+    for attempt in result.failed:
+        out.print(f"failed: {attempt.kind} to {attempt.recipient} ({attempt.subject}): {attempt.error}",
+                  markup=False, highlight=False, soft_wrap=True)
+    if result.failed:
+        raise typer.Exit(EXIT_UNDELIVERED)
 
 
 @db_app.command("upgrade")

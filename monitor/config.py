@@ -24,6 +24,7 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    SecretStr,
     TypeAdapter,
     ValidationError,
     field_validator,
@@ -209,6 +210,8 @@ class SecurityConfig(_Strict):
 
 class ReportConfig(_Strict):
     dir: str = "reports"
+    requirements: str | None = None
+    """三、工作要求 of the notice (docx/md/html); None uses the default text in monitor/report."""
 
 
 class RostersConfig(_Strict):
@@ -217,6 +220,61 @@ class RostersConfig(_Strict):
     sites: str | None = None
     """An .xlsx or .csv file, relative to the config file."""
     accounts: str | None = None
+
+
+class EmailConfig(_Strict):
+    """The SMTP server alerts are mailed through (monitor/notify), and who gets the fleet summary."""
+
+    host: str
+    port: int | None = Field(default=None, ge=1, le=65535)
+    """Default: 465 for ssl, 587 for starttls, 25 for none."""
+    security: Literal["ssl", "starttls", "none"] = "starttls"
+    username: str | None = None
+    password: SecretStr | None = None
+    """Only as ${VARIABLE}, from the environment; never printed or logged."""
+    sender: str
+    """From: address, with an optional display name: 政府网站监测 <monitor@example.org>."""
+    supervisor: str | None = None
+    """The supervising office's address: gets the whole-fleet summary."""
+    timeout: float = Field(default=30.0, gt=0, le=600)
+
+    @field_validator("sender", "supervisor")
+    @classmethod
+    def _address(cls, value: str | None) -> str | None:
+        from email.utils import parseaddr
+
+        if value is not None and "@" not in parseaddr(value)[1]:
+            raise ValueError(f"not an e-mail address: {value!r}")
+        return value
+
+    @property
+    def smtp_port(self) -> int:
+        return self.port or {"ssl": 465, "starttls": 587, "none": 25}[self.security]
+
+
+class NotifyConfig(_Strict):
+    """Alerts (`monitor alerts send`): a digest per responsible unit by e-mail, a summary to the
+    supervisor and to chat groups (WeCom, DingTalk, Feishu robots through apprise URLs)."""
+
+    email: EmailConfig | None = None
+    webhooks: list[str] = Field(default_factory=list)
+    """apprise URLs: wecombot://KEY, dingtalk://TOKEN/ (dingtalk://SECRET@TOKEN/), feishu://TOKEN."""
+    remind_every_days: int = Field(default=7, ge=1, le=365)
+    """An unchanged problem is mailed again after this many days."""
+    resolve_after_days: int = Field(default=3, ge=0, le=90)
+    resolve_after_runs: int = Field(default=2, ge=1, le=100)
+    """A problem is announced resolved only once it has been gone this long and for this many
+    runs of `alerts send`; one that comes back sooner is the same problem, unchanged."""
+    rectify_within_days: int = Field(default=15, ge=1, le=365)
+    """整改时限 in the 整改清单: this many days after the 监测时间点 (a warning's own date when earlier)."""
+
+    @field_validator("webhooks")
+    @classmethod
+    def _urls(cls, value: list[str]) -> list[str]:
+        for url in value:
+            if not re.match(r"^[a-z][a-z0-9+.-]*://\S+$", url):
+                raise ValueError("each webhook is an apprise URL like wecombot://KEY or feishu://TOKEN")
+        return value
 
 
 class Config(_Strict):
@@ -231,6 +289,7 @@ class Config(_Strict):
     report: ReportConfig = ReportConfig()
     rosters: RostersConfig = RostersConfig()
     feeds: FeedsConfig = FeedsConfig()
+    notify: NotifyConfig = NotifyConfig()
     rules: RuleOverrides = Field(default_factory=dict)
     sites: list[SiteConfig] = Field(default_factory=list)
     accounts: list[AccountConfig] = Field(default_factory=list)

@@ -21,6 +21,7 @@ from monitor.crawl import CrawlContext, SiteCrawl, crawl_fleet
 from monitor.extract import dictionaries_from_config
 from monitor.fetch import Fetcher, FetchSettings
 from monitor.report import FORMATS, Report, report_document
+from monitor.report.model import TrendPoint
 from monitor.rules.accounts import AccountIndex
 from monitor.rules.catalog import load_ruleset
 from monitor.rules.engine import evaluate_accounts, evaluate_site
@@ -33,7 +34,7 @@ from monitor.store.findings import (
     record_findings,
     rectifications,
 )
-from monitor.store.models import Account, Site
+from monitor.store.models import Account, CrawlRun, Site
 from monitor.store.repository import (
     finish_run,
     load_accounts,
@@ -276,3 +277,54 @@ def write_report(report: Report, fmt: str, path: Path) -> Path:
 
 def default_report_path(loaded: LoadedConfig, report: Report, fmt: str) -> Path:
     return loaded.report_dir() / f"report-{report.as_of.isoformat()}.{FORMATS[fmt].extension}"
+
+
+TREND_POINTS = 30  # days of history in a report's trend
+CHECK_TRIGGERS = ("check", "demo", "schedule")  # runs that read sites and feeds (not probes)
+
+
+async def check_days(loaded: LoadedConfig, until: date, limit: int = TREND_POINTS) -> list[date]:
+    """The last `limit` local days up to `until` on which a check run completed, oldest first
+    (a run counts on the day it finished)."""
+    end = as_of_for(loaded, until).instant
+    engine = make_engine(loaded.database_url())
+    try:
+        async with session_factory(engine)() as session:
+            rows = (await session.execute(
+                sa.select(CrawlRun.started_at, CrawlRun.finished_at)
+                .where(CrawlRun.status == "completed", CrawlRun.trigger.in_(CHECK_TRIGGERS),
+                       CrawlRun.started_at <= end)
+            )).all()
+    finally:
+        await engine.dispose()
+    tz = loaded.config.tz
+    days = {(finished or started).astimezone(tz).date() for started, finished in rows}
+    return sorted(d for d in days if d <= until)[-limit:] if limit > 0 else []
+
+
+async def trend(
+    loaded: LoadedConfig, day: date | None, sites: list[SiteConfig] | None = None, *,
+    limit: int = TREND_POINTS, current: Report | None = None,
+) -> tuple[TrendPoint, ...]:
+    """The verdicts as of each of the last `limit` days with a completed check run, up to `day`
+    (default today), oldest first: each day evaluated from the stored snapshots as `evaluate`
+    does. `current`, a report already made for one of those days, is reused, not re-evaluated."""
+    until = as_of_for(loaded, day).day
+    await upgrade_async(loaded.database_url())
+    points: list[TrendPoint] = []
+    for past in await check_days(loaded, until, limit):
+        report = current if current is not None and current.as_of == past else await evaluate(loaded, past, sites)
+        points.append(TrendPoint(past, tuple(v.verdict for v in report.websites),
+                                 tuple(a.verdict for a in report.accounts)))
+    return tuple(points)
+
+
+async def evaluate_notice(
+    loaded: LoadedConfig, day: date | None, sites: list[SiteConfig] | None = None, since: date | None = None,
+    *, limit: int = TREND_POINTS,
+) -> Report:
+    """`evaluate`, plus what the notice formats (docx, md, html) show beyond the verdicts: the
+    trend over past check runs and the configured 工作要求 (report.requirements)."""
+    report = await evaluate(loaded, day, sites, since)
+    points = await trend(loaded, report.as_of, sites, limit=limit, current=report)
+    return replace(report, trend=points, requirements=loaded.config.report.requirements)

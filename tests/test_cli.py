@@ -137,7 +137,7 @@ def test_check_report_and_fail_on_veto(demo_config: Path) -> None:
 def test_db_upgrade(demo_config: Path) -> None:
     result = monitor("db", "upgrade", "--config", str(demo_config))
     assert result.returncode == 0, result.stderr
-    assert "revision 0006" in result.stdout
+    assert "revision 0007" in result.stdout
     assert (demo_config.parent / "monitor.db").exists()
 
 

@@ -13,14 +13,25 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import docx
 import openpyxl
 import pytest
 import yaml
+from docx.enum.section import WD_ORIENT
+from docx.oxml.ns import qn
 from selectolax.lexbor import LexborHTMLParser
 
 from monitor import jobs
 from monitor.config import parse_config
-from monitor.report import FORMATS, Report, render
+from monitor.report import (
+    FORMATS,
+    Report,
+    TrendPoint,
+    render,
+    render_html,
+    report_document,
+    tables,
+)
 from monitor.rules.catalog import load_ruleset
 from monitor.rules.engine import evaluate_accounts, evaluate_site
 from monitor.rules.model import AsOf
@@ -116,13 +127,13 @@ def report() -> Report:
 
 
 def test_every_format_renders_bytes(report: Report) -> None:
-    assert set(FORMATS) == {"json", "md", "html", "csv", "xlsx"}
+    assert set(FORMATS) == {"json", "md", "html", "csv", "xlsx", "docx"}
     for name, fmt in FORMATS.items():
         data = render(report, name)
         assert isinstance(data, bytes) and data
         if fmt.text:
             data.decode("utf-8")
-    assert not FORMATS["xlsx"].text
+    assert not FORMATS["xlsx"].text and not FORMATS["docx"].text
     assert render(report, "csv").startswith(b"\xef\xbb\xbf")
     assert not render(report, "md").startswith(b"\xef\xbb\xbf")
 
@@ -132,7 +143,19 @@ def test_xlsx(report: Report, tmp_path: Path) -> None:
     path.write_bytes(render(report, "xlsx"))
     book = openpyxl.load_workbook(path)
     assert {"汇总", "不合格网站", "栏目明细", "政务新媒体", "预警", "整改情况"} <= set(book.sheetnames)
-    assert book.sheetnames[:2] == ["汇总", "不合格网站"]
+    # The notice's attachments come right after 汇总, numbered as the docx numbers them.
+    assert book.sheetnames[:5] == ["汇总", "附件1 不合格政府网站名单", "附件2 不合格政务新媒体名单", "附件3 栏目更新情况",
+                                   "附件4 整改清单"]
+    attachment = [[c.value for c in row] for row in book["附件1 不合格政府网站名单"].iter_rows()]
+    assert attachment == [["序号", "主管单位", "网站名称", "网站标识码", "主要问题", "整改情况"],
+                          [1, "淄博市测试局办公室", "淄博市测试局", "3703000001", BLANK_TEXT,
+                           f"{BLANK_TEXT}：截止通报前仍未整改到位"]]
+    worklist = [[c.value for c in row] for row in book["附件4 整改清单"].iter_rows()]
+    assert worklist[0] == ["序号", "网站/新媒体", "主办单位", "存在问题", "整改措施", "整改时限"]
+    assert worklist[1][1:3] == ["淄博市测试局", "淄博市测试局办公室"] and worklist[1][3].startswith(BLANK_TEXT)
+    assert worklist[1][5] == datetime(2024, 9, 18)  # a date cell: 15 days after the 监测时间点
+    assert worklist[2][1:3] == ["测试发布（微博）", "淄博市测试局"]
+    assert len(worklist) == 3  # the warning of 工作动态 is no problem yet: not in the notice's list
 
     failed = book["不合格网站"]
     header = [c.value for c in failed[1]]
@@ -201,26 +224,53 @@ def test_html(report: Report) -> None:
     assert "<script>" not in page_text and "&lt;script&gt;" in page_text
     assert "<link" not in page_text and "src=" not in page_text  # self-contained
     tree = LexborHTMLParser(page_text)
-    assert tree.css_first("title").text().startswith("政府网站监测情况通报")
+    assert tree.css_first("title").text().startswith("政府网站与政务新媒体监测情况通报")
     headings = [h.text() for h in tree.css("h2")]
-    assert headings[:3] == ["一、总体情况", "二、不合格网站", "三、政务新媒体检查情况"]
-    # Numbered one after another as notices number them (no 二之二), 附 last.
-    numbered = [h.split("、")[0] for h in headings[:-1]]
-    assert numbered == list("一二三四五六七八九十")[:len(numbered)] and headings[-1] == "附：栏目明细"
+    # Summary first, then the notice as the Markdown and the Word file lay it out.
+    assert headings[:2] == ["监测概况", "网站和账号一览"]
+    assert headings[2:5] == ["一、总体情况", "二、存在问题", "三、工作要求"]
+    assert headings[5:9] == ["附件1　不合格政府网站名单", "附件2　不合格政务新媒体名单", "附件3　栏目更新情况",
+                             "附件4　整改清单"]
     assert any(h.endswith("整改情况（2024-08-27以来发现的问题）") for h in headings)
     assert any("未检测项" in h for h in headings)
-    assert "附：栏目明细" in headings
-    failed_table = tree.css_first("h2 + table")
+    assert headings[-2:] == ["附：栏目明细", "附：政务新媒体明细"]
+    failed_table = tree.css_first("#failed-sites table")
     cells = [td.text() for td in failed_table.css("tbody tr")[0].css("td")]
-    assert cells[:7] == ["1", "淄博市测试局", "http://3703000001.site.test/", "3703000001", "淄博市测试局办公室",
-                         "不合格", BLANK_TEXT]
-    link = failed_table.css_first("a")
-    assert link.attributes["href"] == "http://3703000001.site.test/"
+    assert cells == ["1", "淄博市测试局办公室", "淄博市测试局", "3703000001", BLANK_TEXT,
+                     f"{BLANK_TEXT}：截止通报前仍未整改到位"]
+    # Each cell carries its column's name, shown when a phone stacks the cells.
+    assert [td.attributes["data-label"] for td in failed_table.css("tbody td")][:3] == ["序号", "主管单位", "网站名称"]
+    # The summary names every website and account and links to its drill-down.
+    links = {a.text(): a.attributes["href"] for a in tree.css("#subjects-table a")}
+    assert links["淄博市测试局"] == "#site-3703000001" and links["测试发布（微博）"] == "#account-1"
+    assert tree.css_first("#site-3703000001 h3").text() == "淄博市测试局（不合格）"
+    assert tree.css_first("#account-1 h3").text() == "测试发布（微博）（不合格）"
+    assert "http://feeds.test/weibo" in [a.attributes["href"] for a in tree.css("#account-1 a")]
+    # Without stored history there is no chart, and the page says so.
+    assert tree.css_first("svg") is None and tree.css_first("#trend-chart-missing") is not None
     site_headings = [h.text() for h in tree.css("h3")]
     assert f"{HOSTILE}（合格）" in site_headings
-    account_rows = [[td.text() for td in tr.css("td")] for tr in tree.css("table tbody tr")]
+    account_rows = [[td.text() for td in tr.css("td")] for tr in tree.css("#account-results tbody tr")]
     assert ["1", "测试发布", "", "淄博市测试局", "微博", "淄博市测试局", "不合格", STALE_TEXT, "2024-08-14",
             "未提供有效互动功能：已整改"] in account_rows
+
+
+def test_html_trend_chart(report: Report) -> None:
+    days = [AS_OF - timedelta(days=2), AS_OF - timedelta(days=1), AS_OF]
+    trend = (TrendPoint(days[0], ("fail", "fail", "pass"), ("fail",)),
+             TrendPoint(days[1], ("not_checked",) * 3, ()),  # nothing checked that day: a gap, no 合格率
+             TrendPoint(days[2], ("fail", "pass", "unknown"), ("pass",)))
+    doc = report_document(replace(report, trend=trend))
+    assert [p["websites"]["pass_rate"] for p in doc["trend"]] == [0.333, None, 0.333]
+    tree = LexborHTMLParser(render_html(doc))
+    charts = tree.css("#trend-chart svg")
+    assert len(charts) == 2 and all(svg.attributes["viewBox"] for svg in charts)
+    rate = charts[0]
+    # Two kinds, three days, one without any check: dots only where there is a 合格率.
+    assert len(rate.css("circle")) == 4 and "2024-09-03 政府网站：33.3%" in rate.text()
+    assert tree.css_first("#trend table") is not None  # the numbers behind the chart
+    assert "与2024-09-02的监测结果相比" not in render_html(doc)  # that day had no 合格率 to compare with
+    assert "与2024-09-01的监测结果相比，政府网站合格率由33.3%变为33.3%" in render_html(doc)
 
 
 def test_csv(report: Report) -> None:
@@ -236,16 +286,110 @@ def test_csv(report: Report) -> None:
     assert (rows[3]["名称"], rows[3]["类型"], rows[3]["存在问题"]) == ("测试发布", "微博", STALE_TEXT)
 
 
-def test_markdown_keeps_its_sections(report: Report) -> None:
+def test_markdown_is_the_notice(report: Report) -> None:
     markdown = render(report, "md").decode("utf-8")
-    assert "## 二、不合格网站" in markdown and "## 三、政务新媒体检查情况" in markdown and "二之二" not in markdown
-    assert "、整改情况（2024-08-27以来发现的问题）" in markdown
-    assert "## 四、无法判断的网站（抓取失败，不作不合格处理）" in markdown
+    headings = [line for line in markdown.splitlines() if line.startswith("## ")]
+    assert headings[:3] == ["## 一、总体情况", "## 二、存在问题", "## 三、工作要求"]
+    assert headings[3:7] == ["## 附件1　不合格政府网站名单", "## 附件2　不合格政务新媒体名单", "## 附件3　栏目更新情况",
+                             "## 附件4　整改清单"]
+    assert "## 附：整改情况（2024-08-27以来发现的问题）" in headings
+    assert "## 附：无法判断的网站（抓取失败，不作不合格处理）" in headings and "二之二" not in markdown
+    assert "## 附：未检测项（无数据可供评估，不影响结论）" in headings
+    assert markdown.splitlines()[2] == "××〔2024〕××号"  # the 文号 line under the title
     # 合格率 = 合格 ÷ 检查数: the unknown site is not counted as passing.
     assert "本次监测政府网站3个，合格1个，不合格1个，无法判断1个，合格率33.3%。" in markdown
-    assert "未检测项（无数据可供评估，不影响结论）" in markdown
-    assert f"| 1 | 淄博市测试局 | http://3703000001.site.test/ | 3703000001 | 淄博市测试局办公室 | 不合格 | {BLANK_TEXT} |" in markdown
+    assert "| 政府网站 | 3 | 1 | 1 | 1 | 33.3% |" in markdown and "| 政务新媒体 | 1 | 0 | 1 | 0 | 0.0% |" in markdown
+    # 二、存在问题: each problem in the official wording, naming who has it.
+    assert "### （一）政府网站方面" in markdown and "### （二）政务新媒体方面" in markdown
+    assert f"1.{BLANK_TEXT}（1个网站）：淄博市测试局。" in markdown
+    assert f"1.{STALE_TEXT}（1个账号）：测试发布（微博）。" in markdown
+    # 三、工作要求: the default text, with the deadline filled in.
+    assert "于2024年9月18日前整改到位" in markdown
+    assert (f"| 1 | 淄博市测试局办公室 | 淄博市测试局 | 3703000001 | {BLANK_TEXT} | {BLANK_TEXT}：截止通报前仍未整改到位 |"
+            in markdown)
+    assert f"| 1 | 测试发布 | 淄博市测试局 | 微博 | 淄博市测试局 | {STALE_TEXT} | 未提供有效互动功能：已整改 |" in markdown
     assert f"| 1 | 测试发布 |  | 淄博市测试局 | 微博 | 淄博市测试局 | 不合格 | {STALE_TEXT} | 2024-08-14 |" in markdown
+    assert "| 1 | 淄博市测试局办公室 | 淄博市测试局—空白0 | 空白栏目 |" in markdown
+
+
+def test_docx(report: Report, tmp_path: Path) -> None:
+    path = tmp_path / "通报.docx"
+    path.write_bytes(render(report, "docx"))
+    document = docx.Document(str(path))
+    paragraphs = [(p.style.name, p.text) for p in document.paragraphs if p.text]
+    assert paragraphs[0] == ("Normal", "××〔2024〕××号")  # the 文号 line
+    assert paragraphs[1] == ("Title", "政府网站与政务新媒体监测情况通报")
+    headings = [text for style, text in paragraphs if style == "Heading 1"]
+    assert headings[:3] == ["一、总体情况", "二、存在问题", "三、工作要求"]
+    assert [text for style, text in paragraphs if style == "Heading 2"] == ["（一）政府网站方面", "（二）政务新媒体方面"]
+    texts = [text for _, text in paragraphs]
+    assert "本次监测政府网站3个，合格1个，不合格1个，无法判断1个，合格率33.3%。" in texts
+    assert f"1.{BLANK_TEXT}（1个网站）：淄博市测试局。" in texts
+    assert any(t.startswith("（二）抓紧整改到位。") for t in texts)
+    # Each attachment on its own page: 附件N, then its title, then its table.
+    for number, title in enumerate(["不合格政府网站名单", "不合格政务新媒体名单", "栏目更新情况", "整改清单"], 1):
+        index = texts.index(f"附件{number}")
+        assert paragraphs[index + 1] == ("Title", title)
+    assert len(document.sections) >= 5  # the body, then one section (page) per attachment
+    assert document.sections[2].orientation == WD_ORIENT.LANDSCAPE  # 7 columns: landscape
+    grids = {tuple(c.text for c in t.rows[0].cells): t for t in document.tables}
+    sites = grids[("序号", "主管单位", "网站名称", "网站标识码", "主要问题", "整改情况")]
+    assert [c.text for c in sites.rows[1].cells] == ["1", "淄博市测试局办公室", "淄博市测试局", "3703000001", BLANK_TEXT,
+                                                      f"{BLANK_TEXT}：截止通报前仍未整改到位"]
+    assert sites.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None  # the header repeats on every page
+    assert all(run.bold for cell in sites.rows[0].cells for run in cell.paragraphs[0].runs)
+    accounts = grids[("序号", "账号名称", "开设主体", "账号类型", "责任单位", "存在问题", "整改情况")]
+    assert [c.text for c in accounts.rows[1].cells] == ["1", "测试发布", "淄博市测试局", "微博", "淄博市测试局", STALE_TEXT,
+                                                         "未提供有效互动功能：已整改"]
+    columns = grids[("序号", "单位", "栏目名称", "最近更新时间")]
+    assert len(columns.rows) == 6
+    worklist = grids[("序号", "网站/新媒体", "主办单位", "存在问题", "整改措施", "整改时限")]
+    assert [c.text for c in worklist.rows[2].cells][1:3] == ["测试发布（微博）", "淄博市测试局"]
+    assert worklist.rows[2].cells[3].text == f"{STALE_TEXT}（涉及：http://feeds.test/weibo）"
+    assert worklist.rows[2].cells[5].text == "2024-09-18"
+    assert ("类别", "检查数", "合格数", "不合格数", "无法判断数", "合格率") in grids
+    assert document.core_properties.title == "政府网站与政务新媒体监测情况通报（监测时间点：2024-09-03）"
+
+
+def test_md_html_and_docx_share_one_structure(report: Report) -> None:
+    """tables.notice is the one source of the sections: md, html and docx show the same headings."""
+    notice = tables.notice(report_document(report))
+    expected = [s.heading for s in notice.sections + notice.attachments + notice.details]
+    markdown = render(report, "md").decode("utf-8")
+    md_headings = [line[3:] for line in markdown.splitlines() if line.startswith("## ")]
+    assert md_headings == [*expected, "附：栏目明细", "附：政务新媒体明细"]
+    html_headings = [h.text() for h in LexborHTMLParser(render(report, "html").decode()).css("h2")]
+    assert html_headings == ["监测概况", "网站和账号一览", *expected, "附：栏目明细", "附：政务新媒体明细"]
+    document = docx.Document(io.BytesIO(render(report, "docx")))
+    word = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
+    word += [f"{p.text}" for p in document.paragraphs if p.style.name == "Title"]
+    for section in notice.sections + notice.details:
+        assert section.heading in word
+    for attachment in notice.attachments:
+        assert attachment.title in word
+
+
+def test_configured_requirements_and_problem_groups() -> None:
+    plain = synthetic_report()
+    stale_column = site("3703000004", "栏目局", [column("工作动态", page(AS_OF - timedelta(days=30)))])
+    extra = evaluate_site(stale_column, when(), RULES)
+    doc = report_document(replace(plain, websites=(*plain.websites, extra),
+                                  requirements="一、请各单位于{deadline}前整改。\n\n二、整改情况报市政务公开办。"))
+    assert doc["requirements"].startswith("一、请各单位")
+    (requirements,) = [s for s in tables.sections(doc) if s.title == "三、工作要求"]
+    assert requirements.paragraphs == ("一、请各单位于2024年9月18日前整改。", "二、整改情况报市政务公开办。")
+    # A stale column of a passing site is in 栏目更新情况 with its last date.
+    assert ["栏目局办公室", "栏目局—工作动态", date(2024, 8, 4)] in [row[1:] for row in tables.column_updates(doc).rows]
+    # A problem several sites share is one group naming all of them.
+    twin = replace(plain.websites[0], code="3703000005", name="淄博市另一局")
+    doc = report_document(replace(plain, websites=(*plain.websites, twin)))
+    (group,) = tables.site_problem_groups(doc)
+    assert (group.rule, group.text, group.names) == ("site.columns_stale", BLANK_TEXT, ["淄博市测试局", "淄博市另一局"])
+    assert tables.requirements(doc)[1].startswith("（二）抓紧整改到位") and "2024年9月18日" in tables.requirements(doc)[1]
+    # Only this unit's rows in its 整改清单 (both sites are the one unit's; the account is another's).
+    rows = tables.rectification_list(doc, "淄博市测试局办公室").rows
+    assert [(row[0], row[1], row[2]) for row in rows] == [(1, "淄博市测试局", "淄博市测试局办公室"),
+                                                          (2, "淄博市另一局", "淄博市测试局办公室")]
 
 
 # -- the command line ----------------------------------------------------------------------
@@ -289,6 +433,16 @@ def test_cli_xlsx(tmp_path: Path) -> None:
     assert refused.returncode == 2 and refused.stdout == b""
     message = refused.stderr.decode().strip()
     assert len(message.splitlines()) == 1 and "--output" in message
+
+    notice = tmp_path / "out" / "通报.docx"
+    done = monitor("report", "--config", str(config), "--format", "docx", "--output", str(notice), cwd=tmp_path)
+    assert done.returncode == 0, done.stderr.decode()
+    word = docx.Document(str(notice))
+    assert [p.text for p in word.paragraphs if p.style.name == "Heading 1"][:3] == ["一、总体情况", "二、存在问题", "三、工作要求"]
+    failed = next(t for t in word.tables if t.rows[0].cells[1].text == "主管单位")
+    assert [c.text for c in failed.rows[1].cells][2:5] == ["网站甲", "3799000001", "监测时间点前2周内首页无更新"]
+    refused = monitor("report", "--config", str(config), "--format", "docx", cwd=tmp_path)
+    assert refused.returncode == 2 and "--output" in refused.stderr.decode()
 
     csv_out = monitor("report", "--config", str(config), "--format", "csv", cwd=tmp_path)
     assert csv_out.returncode == 0 and csv_out.stdout.startswith(b"\xef\xbb\xbf")

@@ -154,13 +154,13 @@ def test_current_revision_before_and_after_upgrade(tmp_path: Path) -> None:
     url = sqlite_url(tmp_path)
     assert current_revision(url) is None
     upgrade(url)
-    assert current_revision(url) == "0006"
+    assert current_revision(url) == "0007"
 
 
 async def test_blocking_upgrade_works_inside_a_running_loop(tmp_path: Path) -> None:
     url = sqlite_url(tmp_path)
     upgrade(url)
-    assert await current_revision_async(url) == "0006"
+    assert await current_revision_async(url) == "0007"
 
 
 async def test_downgrade_to_base_removes_every_table(db_url: str) -> None:
@@ -177,7 +177,7 @@ async def test_downgrade_to_base_removes_every_table(db_url: str) -> None:
 
 async def test_upgrade_async_on_postgresql_records_the_revision(pg_url: str) -> None:
     await upgrade_async(pg_url)
-    assert await current_revision_async(pg_url) == "0006"
+    assert await current_revision_async(pg_url) == "0007"
 
 
 def test_alembic_command_line_uses_monitor_database_url(tmp_path: Path) -> None:
@@ -188,7 +188,7 @@ def test_alembic_command_line_uses_monitor_database_url(tmp_path: Path) -> None:
         cwd=REPO, env=env, capture_output=True, text=True, timeout=120,
     )
     assert result.returncode == 0, result.stderr
-    assert current_revision(url) == "0006"
+    assert current_revision(url) == "0007"
 
 
 # --- behaviour of the schema ----------------------------------------------------
@@ -337,7 +337,7 @@ def test_upgrade_from_0001_keeps_data(tmp_path: Path) -> None:
                      "('3703000034', '淄博市发展和改革委员会', 'http://x/', 'department', 'u', "
                      "'2026-01-01 00:00:00', '2026-01-01 00:00:00')")
     upgrade(url)
-    assert current_revision(url) == "0006"
+    assert current_revision(url) == "0007"
     with sqlite3.connect(tmp_path / "old.db") as conn:
         assert conn.execute("select name from sites").fetchall() == [("淄博市发展和改革委员会",)]
         columns = [row[1] for row in conn.execute("pragma table_info(page_snapshots)")]

@@ -2,7 +2,9 @@
 
 `FORMATS[name]` is a `Format`: the file extension, whether the output is text (and may go
 to a terminal), and `render(doc) -> bytes`. Text formats are UTF-8; CSV starts with a BOM
-so that Excel reads its Chinese correctly; xlsx is a binary workbook.
+so that Excel reads its Chinese correctly; xlsx is a binary workbook (the notice's attachments
+first, then the working sheets) and docx the notice as a Word draft (monitor.report.wordfile).
+md, html and docx lay out the same notice, `tables.notice`.
 """
 
 from __future__ import annotations
@@ -13,10 +15,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from monitor.report.markdown import render_markdown
-from monitor.report.model import Report, report_document
+from monitor.report.model import Report, TrendPoint, report_document
 from monitor.report.spreadsheet import render_xlsx
 from monitor.report.table_csv import render_csv
 from monitor.report.webpage import render_html
+from monitor.report.wordfile import render_docx
 
 Document = dict[str, Any]
 
@@ -47,6 +50,7 @@ FORMATS: dict[str, Format] = {
     "html": Format("html", True, _utf8(render_html)),
     "csv": Format("csv", True, _utf8(render_csv, "utf-8-sig")),
     "xlsx": Format("xlsx", False, render_xlsx),
+    "docx": Format("docx", False, render_docx),  # the notice, a Word draft to edit
 }
 
 
@@ -56,6 +60,6 @@ def render(report: Report, fmt: str) -> bytes:
 
 
 __all__ = [
-    "FORMATS", "Format", "Report", "render", "render_csv", "render_html", "render_json", "render_markdown",
-    "render_xlsx", "report_document",
+    "FORMATS", "Format", "Report", "TrendPoint", "render", "render_csv", "render_docx", "render_html", "render_json",
+    "render_markdown", "render_xlsx", "report_document",
 ]

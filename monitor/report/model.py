@@ -28,6 +28,16 @@ from monitor.store.findings import Rectification
 
 
 @dataclass(frozen=True)
+class TrendPoint:
+    """One day of the trend: the verdict of every website and account as of the end of a day
+    that had a completed check run (jobs.trend)."""
+
+    as_of: date
+    websites: tuple[str, ...]
+    accounts: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Report:
     as_of: date
     ruleset: str
@@ -37,6 +47,8 @@ class Report:
     since: date | None = None
     rectifications: tuple[Rectification, ...] = ()
     accounts: tuple[AccountVerdict, ...] = ()
+    trend: tuple[TrendPoint, ...] = ()  # oldest first; empty when the history was not read
+    requirements: str | None = None  # 三、工作要求 from the config (report.requirements)
 
 
 def _summary(verdicts: Sequence[str]) -> dict[str, Any]:
@@ -121,7 +133,11 @@ def account_document(v: AccountVerdict, tz: tzinfo) -> dict[str, Any]:
 
 
 def report_document(report: Report) -> dict[str, Any]:
-    """The contracts §4 document (plus homepage, reasons, warnings and rectification, which it allows)."""
+    """The contracts §4 document (plus homepage, reasons, warnings and rectification, which it allows).
+
+    Optional keys: `requirements` (the configured 工作要求 text), `trend` (oldest first, one entry per
+    day with a completed check run: `as_of` and the `websites` and `accounts` summaries as of that
+    day), `since` and `rectification`."""
     document = {
         "as_of": report.as_of.isoformat(),
         "ruleset": report.ruleset,
@@ -133,6 +149,13 @@ def report_document(report: Report) -> dict[str, Any]:
         "websites": [_website(v, report.tz) for v in report.websites],
         "accounts": [account_document(a, report.tz) for a in report.accounts],
     }
+    if report.requirements is not None:
+        document["requirements"] = report.requirements
+    if report.trend:
+        document["trend"] = [
+            {"as_of": p.as_of.isoformat(), "websites": _summary(p.websites), "accounts": _summary(p.accounts)}
+            for p in report.trend
+        ]
     if report.since is not None:
         document["since"] = report.since.isoformat()
         document["rectification"] = [_rectification(r, report.tz) for r in report.rectifications]

@@ -1,13 +1,16 @@
 """The report as an Excel workbook (openpyxl), one sheet per table of the 通报.
 
-Sheets, in order: 汇总 (the headline figures), 不合格网站 (the notice's attachment table:
-序号, 网站名称, 网址, 网站标识码, 责任单位, 结论, 存在问题, 扣分, 得分), 政务新媒体 (the accounts
-with a problem or no verdict), 全部网站 (every website with its verdict), 未检测项 (rules not
-assessed for lack of data by design, and why), 扣分情况, 预警
+Sheets, in order: 汇总 (the headline figures); the notice's attachments, numbered as the docx
+numbers them (附件1 不合格政府网站名单: 序号, 主管单位, 网站名称, 网站标识码, 主要问题, 整改情况;
+附件2 不合格政务新媒体名单 when accounts are configured; then 栏目更新情况 and 整改清单);
+不合格网站 (the fuller table: 序号, 网站名称, 网址, 网站标识码, 责任单位, 结论, 存在问题, 扣分, 得分),
+政务新媒体 (the accounts with a problem or no verdict), 全部网站 (every website with its
+verdict), 未检测项 (rules not assessed for lack of data by design, and why), 扣分情况, 预警
 (what fails on its 到期日期 unless updated), 整改情况 (only when the report was made with
-`--since`), 栏目明细 (every column of every website) and 问题证据 (the evidence behind each
-problem). Every sheet has a bold, frozen header row and an auto-filter; dates are date cells
-and points and scores number cells, so the sheets sort and filter as people expect.
+`--since`), 栏目明细 (every column of every website), 问题证据 (the evidence behind each
+problem) and 合格率趋势 (when the report carries a trend). Every sheet has a bold, frozen
+header row and an auto-filter; dates are date cells and points and scores number cells, so
+the sheets sort and filter as people expect.
 """
 
 from __future__ import annotations
@@ -75,6 +78,8 @@ def render_xlsx(doc: dict[str, Any]) -> bytes:
     book = Workbook()
     book.remove(book.active)  # type: ignore[arg-type]
     _sheet(book, "汇总", tables.summary(doc))
+    for attachment in tables.attachments(doc):  # the notice's attachments, as the docx numbers them
+        _sheet(book, f"{attachment.label} {attachment.title}"[:31], attachment.table or Table((), []))
     _sheet(book, "不合格网站", tables.failed_sites(doc))
     _sheet(book, "政务新媒体", tables.accounts(doc))
     _sheet(book, "全部网站", tables.all_sites(doc))
@@ -85,6 +90,8 @@ def render_xlsx(doc: dict[str, Any]) -> bytes:
         _sheet(book, "整改情况", tables.rectification(doc))
     _sheet(book, "栏目明细", tables.all_columns(doc))
     _sheet(book, "问题证据", tables.evidence(doc))
+    if doc.get("trend"):
+        _sheet(book, "合格率趋势", tables.trend_table(doc))
     book.properties.title = f"政府网站监测情况通报（监测时间点：{doc['as_of']}）"
     buffer = io.BytesIO()
     book.save(buffer)

@@ -341,3 +341,68 @@ class Finding(Base):
 
     site: Mapped[Site | None] = relationship(lazy="raise")
     account: Mapped[Account | None] = relationship(lazy="raise")
+
+
+AlertKind = Literal["veto", "warning", "link", "finding"]
+AlertStatus = Literal["open", "clearing", "resolved"]
+OutboxChannel = Literal["email", "webhook"]
+OutboxKind = Literal["digest", "summary", "chat"]
+OutboxStatus = Literal["pending", "sending", "sent", "failed"]
+
+
+class AlertState(Base):
+    """What a recipient has been told about one problem, for alert hysteresis (monitor/notify).
+
+    One row per (recipient, owner, rule, item): recipient is the unit's e-mail address ('' for
+    subjects without one, tracked for the supervisor's summary), owner "site:<code>" or
+    "account:<key>", item tells apart several problems of one rule ('' when there is one: a
+    veto's wording, a broken link's URL, a warned column's URL). status: open (present at the
+    last run), clearing (gone since cleared_since, for cleared_runs runs: not yet announced, and
+    the same problem if it comes back), resolved (announced). Derived state, like findings.
+    """
+
+    __tablename__ = "alert_states"
+    __table_args__ = (sa.UniqueConstraint("recipient", "owner", "rule", "item"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    recipient: Mapped[str] = mapped_column(sa.String(320))
+    owner: Mapped[str] = mapped_column(sa.String(300))
+    rule: Mapped[str] = mapped_column(sa.String(64))
+    item: Mapped[str] = mapped_column(sa.Text, default="")
+    kind: Mapped[AlertKind] = mapped_column(sa.String(16))
+    name: Mapped[str] = mapped_column(sa.Text)  # the site or account as people name it
+    text: Mapped[str] = mapped_column(sa.Text)  # the problem's newest wording
+    status: Mapped[AlertStatus] = mapped_column(sa.String(16))
+    first_seen: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    last_seen: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    notified_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    cleared_since: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    cleared_runs: Mapped[int] = mapped_column(default=0)
+    resolved_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+
+
+class OutboxMessage(Base):
+    """One alert to deliver: written before it is sent, marked after (exactly once).
+
+    recipient: an e-mail address, or "webhook:<sha256 prefix of the URL>" (the URL carries the
+    robot's token and stays in the config). message: the complete RFC 5322 message for e-mail,
+    the UTF-8 text for a chat robot. status: pending → sending (claimed by one sender) → sent, or
+    failed (refused for good); a transient failure puts it back to pending, attempts counted.
+    """
+
+    __tablename__ = "outbox"
+    __table_args__ = (sa.Index("ix_outbox_status_id", "status", "id"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    channel: Mapped[OutboxChannel] = mapped_column(sa.String(16))
+    kind: Mapped[OutboxKind] = mapped_column(sa.String(16))
+    recipient: Mapped[str] = mapped_column(sa.String(320))
+    subject: Mapped[str] = mapped_column(sa.Text)
+    message_id: Mapped[str | None] = mapped_column(sa.String(255))
+    message: Mapped[bytes] = mapped_column(sa.LargeBinary)
+    status: Mapped[OutboxStatus] = mapped_column(sa.String(16))
+    attempts: Mapped[int] = mapped_column(default=0)
+    last_attempt_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    sent_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    error: Mapped[str | None] = mapped_column(sa.Text)
